@@ -1,0 +1,88 @@
+# Lighthouse Kiosk: every developer and operator command lives here.
+#
+#   make run    install what is missing, build a release binary, start the kiosk
+#   make test   install what is missing, then every check and test (what CI runs)
+#
+# Both work on a fresh Debian 12 or Ubuntu 22.04+ machine with Rust, Node and build tools:
+# missing system packages are installed with apt (through sudo when not root).
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+CARGO ?= cargo
+NODE ?= node
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
+export PATH := $(CARGO_BIN):$(PATH)
+
+# What the kiosk needs to build and run (CJK fonts: the content is in Chinese).
+RUN_PACKAGES := build-essential pkg-config libwebkit2gtk-4.1-dev fonts-noto-cjk
+# What the tests add: a private X server, WebKit's WebDriver, and `import` for screenshots.
+TEST_PACKAGES := xvfb webkit2gtk-driver imagemagick
+TAURI_DRIVER_VERSION := 2.1.0
+
+KIOSK_RELEASE := target/release/lighthouse-kiosk
+
+.PHONY: help run test deps deps-test build release check-fmt lint rust-tests ui-tests e2e-tests screenshots clean
+
+help: ## list the commands
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 14
+
+run: deps release ## build a release binary and start the kiosk on this display (ARGS="--content DIR")
+	@if [ -z "$${DISPLAY:-}$${WAYLAND_DISPLAY:-}" ]; then \
+	  echo "make run: no display (DISPLAY is not set). Run it from the kiosk's desktop session."; exit 1; fi
+	$(KIOSK_RELEASE) $(ARGS)
+
+test: deps deps-test check-fmt ui-tests lint build rust-tests ## every check and test, as CI runs them
+	@echo "make test: all checks passed"
+
+deps: ## install the system packages needed to build and run
+	@$(call apt_install,$(RUN_PACKAGES))
+
+deps-test: deps ## install what the tests need as well (Xvfb, WebKitWebDriver, tauri-driver)
+	@$(call apt_install,$(TEST_PACKAGES))
+	@if ! command -v tauri-driver >/dev/null; then \
+	  echo "installing tauri-driver $(TAURI_DRIVER_VERSION)"; \
+	  $(CARGO) install tauri-driver --locked --version $(TAURI_DRIVER_VERSION); fi
+
+build: ## debug build of everything (the end-to-end tests drive this binary)
+	$(CARGO) build --workspace --all-targets
+
+release: ## optimised kiosk binary in target/release
+	$(CARGO) build --release -p lighthouse-kiosk
+
+check-fmt:
+	$(CARGO) fmt --all --check
+
+lint:
+	$(CARGO) clippy --workspace --all-targets -- -D warnings
+
+rust-tests: build ## Rust unit tests, then the end-to-end tests on the real app
+	@# Both runs name the whole workspace so cargo resolves the same features and
+	@# reuses the build instead of compiling tauri a second time.
+	$(CARGO) test --workspace --lib
+	$(CARGO) test --workspace --test kiosk
+
+ui-tests: ## the UI's logic modules, without a browser
+	$(NODE) --test tests/ui/*.test.js
+
+screenshots: ## refresh the README's screenshots from the last end-to-end run
+	convert target/e2e-screenshots/landscape-1920x1080-02-highlight-patent-awards.png -quality 82 docs/screenshot-landscape.jpg
+	convert target/e2e-screenshots/portrait-1080x1920-08-contacts.png -quality 82 docs/screenshot-portrait.jpg
+
+clean:
+	$(CARGO) clean
+
+# apt_install PACKAGES: install those of PACKAGES that are not installed yet.
+define apt_install
+missing=""; \
+for package in $(1); do \
+  dpkg-query -W -f='$${Status}' "$$package" 2>/dev/null | grep -q 'ok installed' || missing="$$missing $$package"; \
+done; \
+if [ -n "$$missing" ]; then \
+  echo "installing:$$missing"; \
+  $(SUDO) apt-get update -qq; \
+  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+fi
+endef

@@ -1,0 +1,18 @@
+//! The kiosk's content, free of any GUI dependency.
+//!
+//! Staff edit JSON files in a content folder; this crate reads them ([`load`]), checks them
+//! ([`validate`]) and hands out one immutable [`Content`] snapshot, or every problem found as
+//! [`Diagnostic`]s. The Tauri shell, the `check` command and the tests all go through here, so
+//! what the kiosk shows and what staff are told can never disagree.
+
+pub mod defaults;
+pub mod diagnostic;
+pub mod load;
+pub mod model;
+pub mod text;
+pub mod validate;
+
+pub use diagnostic::{Diagnostic, Severity};
+pub use load::{load_dir, load_embedded_defaults, ContentSource};
+pub use model::Content;
+pub use text::Text;

@@ -1,0 +1,224 @@
+//! Runs the real kiosk binary in a private X server and drives it over WebDriver.
+//!
+//! Each [`Kiosk`] owns an Xvfb server of the screen size asked for, a `tauri-driver` (which
+//! starts WebKitWebDriver, which starts the app), and one WebDriver session. Dropping it
+//! ends the session and kills both process groups, so no app outlives its test.
+
+pub mod process;
+mod webdriver;
+
+pub use process::{Driver, Xvfb};
+pub use webdriver::Session;
+
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard};
+use std::time::{Duration, Instant};
+
+/// Only one kiosk at a time: two WebKit apps at once on a two-core machine make both slow
+/// enough to turn timing into flakiness.
+static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
+
+/// The workspace root (this crate lives in `tests/e2e`).
+pub fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// The `target` folder the kiosk binary is built into.
+pub fn target_dir() -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| workspace_root().join("target"))
+}
+
+/// The kiosk binary under test: `LIGHTHOUSE_KIOSK_BIN`, else the debug build.
+pub fn kiosk_binary() -> PathBuf {
+    let path = std::env::var_os("LIGHTHOUSE_KIOSK_BIN")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| target_dir().join("debug/lighthouse-kiosk"));
+    assert!(
+        path.is_file(),
+        "kiosk binary {} not found: run `cargo build -p lighthouse-kiosk` first (make test does)",
+        path.display()
+    );
+    path
+}
+
+/// A screen size in pixels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Screen {
+    pub width: u32,
+    pub height: u32,
+}
+
+pub const LANDSCAPE: Screen = Screen {
+    width: 1920,
+    height: 1080,
+};
+pub const PORTRAIT: Screen = Screen {
+    width: 1080,
+    height: 1920,
+};
+
+impl Screen {
+    pub fn name(&self) -> String {
+        let orientation = if self.width >= self.height {
+            "landscape"
+        } else {
+            "portrait"
+        };
+        format!("{orientation}-{}x{}", self.width, self.height)
+    }
+}
+
+/// A running kiosk on its own screen.
+#[derive(Debug)]
+pub struct Kiosk {
+    // Field order is drop order: session first, then the driver (and the app), then X.
+    pub session: Session,
+    driver: Driver,
+    xvfb: Xvfb,
+    pub screen: Screen,
+    _turn: MutexGuard<'static, ()>,
+}
+
+impl Kiosk {
+    /// Starts the kiosk on a fresh `screen`, with `args` on its command line, and waits
+    /// until its first slide is on screen.
+    pub fn start(screen: Screen, args: &[&str]) -> Kiosk {
+        let turn = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+        let xvfb = Xvfb::start(screen);
+        let driver = Driver::start(&xvfb);
+        let session = Session::new(&driver.url(), &kiosk_binary(), args).unwrap_or_else(|err| {
+            panic!(
+                "could not start the kiosk over WebDriver: {err}\n(driver log: {})",
+                driver.log_path().display()
+            )
+        });
+        let kiosk = Kiosk {
+            session,
+            driver,
+            xvfb,
+            screen,
+            _turn: turn,
+        };
+        kiosk.wait_until(
+            "the first slide is shown",
+            Duration::from_secs(30),
+            "return document.querySelector('.slide.is-current') !== null",
+        );
+        kiosk
+    }
+
+    /// Runs `script` in the page and returns what it returns.
+    pub fn js(&self, script: &str) -> Value {
+        self.session
+            .execute(script)
+            .unwrap_or_else(|err| panic!("script failed: {err}\n{script}"))
+    }
+
+    pub fn js_string(&self, script: &str) -> String {
+        match self.js(script) {
+            Value::String(s) => s,
+            other => panic!("expected a string from `{script}`, got {other}"),
+        }
+    }
+
+    /// Polls `script` until it returns `true`; panics after `timeout`, naming `what`.
+    pub fn wait_until(&self, what: &str, timeout: Duration, script: &str) {
+        let deadline = Instant::now() + timeout;
+        loop {
+            if self.js(script) == Value::Bool(true) {
+                return;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "timed out after {timeout:?} waiting until {what}\n(driver log: {})",
+                self.driver.log_path().display()
+            );
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
+    /// The key of the slide on screen, e.g. `highlight:patent-awards` or `contacts`.
+    pub fn slide_key(&self) -> String {
+        self.js_string("return document.getElementById('stage').dataset.slideKey ?? ''")
+    }
+
+    /// Taps the screen at `(x, y)` as a finger would.
+    pub fn tap(&self, x: u32, y: u32) {
+        self.session
+            .tap(x, y)
+            .unwrap_or_else(|err| panic!("tap at {x},{y} failed: {err}"));
+    }
+
+    /// Saves what the X screen shows (not what WebKit thinks it shows) as
+    /// `target/e2e-screenshots/<name>.png`, and returns the path.
+    pub fn screenshot(&self, name: &str) -> PathBuf {
+        let dir = target_dir().join("e2e-screenshots");
+        std::fs::create_dir_all(&dir).expect("create the screenshot folder");
+        let path = dir.join(format!("{name}.png"));
+        self.xvfb.screenshot(&path);
+        path
+    }
+
+    /// The process group ids of the app side, to check that nothing is left behind.
+    pub fn process_groups(&self) -> [u32; 2] {
+        [self.driver.pgid(), self.xvfb.pgid()]
+    }
+}
+
+/// A copy of the default content in a fresh temporary folder, to change in a test.
+#[derive(Debug)]
+pub struct ContentCopy {
+    pub dir: PathBuf,
+}
+
+impl ContentCopy {
+    pub fn of_defaults(name: &str) -> ContentCopy {
+        let dir = target_dir()
+            .join("e2e-content")
+            .join(format!("{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("create the content folder");
+        let defaults = workspace_root().join("assets/content");
+        for entry in std::fs::read_dir(&defaults).expect("read assets/content") {
+            let entry = entry.expect("list assets/content");
+            if entry.file_type().map(|t| t.is_file()).unwrap_or(false) {
+                std::fs::copy(entry.path(), dir.join(entry.file_name())).expect("copy content");
+            }
+        }
+        ContentCopy { dir }
+    }
+
+    pub fn read_json(&self, file: &str) -> Value {
+        read_json(&self.dir.join(file))
+    }
+
+    pub fn write_json(&self, file: &str, value: &Value) {
+        let text = serde_json::to_string_pretty(value).expect("serialise JSON");
+        std::fs::write(self.dir.join(file), text).expect("write content file");
+    }
+
+    pub fn dir_arg(&self) -> &str {
+        self.dir.to_str().expect("content path is UTF-8")
+    }
+}
+
+impl Drop for ContentCopy {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+/// Reads a JSON file, panicking with its path on failure.
+pub fn read_json(path: &Path) -> Value {
+    let text = std::fs::read_to_string(path)
+        .unwrap_or_else(|err| panic!("read {}: {err}", path.display()));
+    serde_json::from_str(&text).unwrap_or_else(|err| panic!("parse {}: {err}", path.display()))
+}
+
+/// The default content file `name` from `assets/content`.
+pub fn default_content(name: &str) -> Value {
+    read_json(&workspace_root().join("assets/content").join(name))
+}

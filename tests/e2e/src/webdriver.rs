@@ -1,0 +1,96 @@
+//! The few WebDriver (W3C) commands the tests need, over plain blocking HTTP.
+
+use serde_json::{json, Value};
+use std::path::Path;
+use std::time::Duration;
+
+/// Starting a session starts the app; a debug build under load can take a while.
+const NEW_SESSION_TIMEOUT: Duration = Duration::from_secs(90);
+const COMMAND_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// One WebDriver session, ended when dropped.
+#[derive(Debug)]
+pub struct Session {
+    agent: ureq::Agent,
+    url: String,
+}
+
+impl Session {
+    /// Opens a session on the app at `application`, started with `args`.
+    pub fn new(driver_url: &str, application: &Path, args: &[&str]) -> Result<Session, String> {
+        let agent = ureq::AgentBuilder::new()
+            .timeout(NEW_SESSION_TIMEOUT)
+            .build();
+        let body = json!({
+            "capabilities": {
+                "alwaysMatch": {
+                    "tauri:options": { "application": application, "args": args }
+                }
+            }
+        });
+        let value = send(agent.post(&format!("{driver_url}/session")), Some(body))?;
+        let id = value["sessionId"]
+            .as_str()
+            .ok_or_else(|| format!("no sessionId in {value}"))?;
+        Ok(Session {
+            agent: ureq::AgentBuilder::new().timeout(COMMAND_TIMEOUT).build(),
+            url: format!("{driver_url}/session/{id}"),
+        })
+    }
+
+    /// Runs `script` as a function body in the page; returns its result.
+    pub fn execute(&self, script: &str) -> Result<Value, String> {
+        self.post("/execute/sync", json!({ "script": script, "args": [] }))
+    }
+
+    /// A finger tap at viewport coordinates `(x, y)`.
+    pub fn tap(&self, x: u32, y: u32) -> Result<(), String> {
+        let finger = json!({
+            "type": "pointer",
+            "id": "finger",
+            "parameters": { "pointerType": "touch" },
+            "actions": [
+                { "type": "pointerMove", "duration": 0, "origin": "viewport", "x": x, "y": y },
+                { "type": "pointerDown", "button": 0 },
+                { "type": "pause", "duration": 80 },
+                { "type": "pointerUp", "button": 0 }
+            ]
+        });
+        self.post("/actions", json!({ "actions": [finger] }))?;
+        Ok(())
+    }
+
+    fn post(&self, path: &str, body: Value) -> Result<Value, String> {
+        send(self.agent.post(&format!("{}{path}", self.url)), Some(body))
+    }
+}
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        // Best effort: the process groups are killed afterwards in any case.
+        let _ = send(self.agent.delete(&self.url), None);
+    }
+}
+
+/// Sends a request and unwraps WebDriver's `{"value": …}`, turning its errors into text.
+fn send(request: ureq::Request, body: Option<Value>) -> Result<Value, String> {
+    let response = match body {
+        Some(body) => request.send_json(body),
+        None => request.call(),
+    };
+    match response {
+        Ok(response) => {
+            let mut json: Value = response.into_json().map_err(|e| e.to_string())?;
+            Ok(json["value"].take())
+        }
+        Err(ureq::Error::Status(code, response)) => {
+            let json: Value = response.into_json().unwrap_or(Value::Null);
+            Err(format!(
+                "HTTP {code}: {} {}",
+                json["value"]["error"].as_str().unwrap_or("error"),
+                json["value"]["message"].as_str().unwrap_or("")
+            ))
+        }
+        Err(err) => Err(err.to_string()),
+    }
+}

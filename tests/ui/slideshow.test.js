@@ -1,0 +1,67 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { Slideshow, buildPlaylist } from '../../ui/js/slideshow.js';
+
+const readJson = (name) => JSON.parse(readFileSync(new URL(`../../assets/content/${name}`, import.meta.url)));
+const defaults = () => {
+  const highlights = readJson('highlights.json');
+  return {
+    settings: readJson('settings.json'),
+    sources: highlights.sources,
+    highlights: highlights.highlights,
+    contacts: readJson('contacts.json'),
+  };
+};
+
+const slides = (...seconds) => seconds.map((s, i) => ({ key: `s${i}`, seconds: s }));
+
+test('the playlist is every highlight in file order, then the contacts', () => {
+  const content = defaults();
+  const playlist = buildPlaylist(content);
+  assert.deepEqual(
+    playlist.map((slide) => slide.key),
+    [...content.highlights.map((h) => `highlight:${h.id}`), 'contacts'],
+  );
+});
+
+test('a highlight may stay up longer than the default', () => {
+  const content = defaults();
+  content.highlights[1].durationSeconds = 30;
+  const playlist = buildPlaylist(content);
+  assert.equal(playlist[0].seconds, content.settings.slideSeconds);
+  assert.equal(playlist[1].seconds, 30);
+});
+
+test('a slide is due when its time is up, and the show wraps round', () => {
+  const show = new Slideshow(slides(10, 5), 1000);
+  assert.equal(show.msLeft(1000), 10_000);
+  assert.equal(show.msLeft(8000), 3000);
+  assert.equal(show.msLeft(20_000), 0);
+  assert.equal(show.advance(11_000).key, 's1');
+  assert.equal(show.msLeft(12_000), 4000);
+  assert.equal(show.advance(16_000).key, 's0');
+});
+
+test('new content keeps the slide on screen and the time it has had', () => {
+  const show = new Slideshow(slides(10, 10, 10), 0);
+  show.advance(100);
+  const moved = show.replaceSlides([{ key: 'new', seconds: 10 }, ...slides(10, 10, 10)], 5000);
+  assert.equal(moved, false);
+  assert.equal(show.current.key, 's1');
+  assert.equal(show.msLeft(5100), 5000);
+});
+
+test('when the slide on screen is removed, the show moves on without running past the end', () => {
+  const show = new Slideshow(slides(10, 10, 10), 0);
+  show.advance(0);
+  show.advance(0);
+  const moved = show.replaceSlides(slides(10), 3000);
+  assert.equal(moved, true);
+  assert.equal(show.index, 0);
+  assert.equal(show.msLeft(3000), 10_000);
+});
+
+test('an empty slideshow is refused rather than left blank', () => {
+  assert.throws(() => new Slideshow([], 0));
+});

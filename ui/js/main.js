@@ -1,0 +1,43 @@
+// The composition root: wires the backend, the player and visitor input together.
+
+import { onTap } from './gestures.js';
+import { label } from './i18n.js';
+import { loadContent, reportFirstPaint } from './platform.js';
+import { Player } from './player.js';
+
+/** How long to wait before asking for the content again after a failure. */
+const RETRY_MS = 5000;
+
+const byId = (id) => document.getElementById(id);
+
+preventBrowserGestures();
+const player = new Player({
+  stage: byId('stage'),
+  dots: byId('slide-dots'),
+  credits: byId('credits'),
+  masthead: byId('masthead-name'),
+});
+onTap(document, () => player.next());
+start();
+
+async function start() {
+  for (;;) {
+    try {
+      player.setContent(await loadContent());
+      // Two frames: the first lays the slide out, the second is the one that paints it.
+      requestAnimationFrame(() => requestAnimationFrame(reportFirstPaint));
+      return;
+    } catch (err) {
+      console.error('loading content failed', err);
+      byId('splash-message').textContent = `${label('loadFailed', 'zh')} · ${label('loadFailed', 'en')}`;
+      await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
+    }
+  }
+}
+
+/** A kiosk is not a browser: no context menu on long press, no dragging images or text. */
+function preventBrowserGestures() {
+  for (const type of ['contextmenu', 'dragstart', 'selectstart']) {
+    document.addEventListener(type, (event) => event.preventDefault());
+  }
+}

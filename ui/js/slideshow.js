@@ -1,0 +1,60 @@
+// The slideshow's order and timing, as plain state: which slide is up, since when, and
+// when the next one is due. Time is passed in, so it is tested without waiting.
+
+/** The slides for `content`: every highlight in file order, then the contacts. */
+export function buildPlaylist(content) {
+  const defaultSeconds = content.settings.slideSeconds;
+  const slides = content.highlights.map((highlight) => ({
+    key: `highlight:${highlight.id}`,
+    kind: 'highlight',
+    item: highlight,
+    seconds: highlight.durationSeconds ?? defaultSeconds,
+  }));
+  slides.push({ key: 'contacts', kind: 'contacts', item: content.contacts, seconds: defaultSeconds });
+  return slides;
+}
+
+export class Slideshow {
+  /** @param {Array<{key: string, seconds: number}>} slides  at least one */
+  constructor(slides, now) {
+    if (slides.length === 0) throw new Error('a slideshow needs at least one slide');
+    this.slides = slides;
+    this.index = 0;
+    this.shownAt = now;
+  }
+
+  get current() {
+    return this.slides[this.index];
+  }
+
+  /** Milliseconds until the current slide is due to be replaced (never negative). */
+  msLeft(now) {
+    return Math.max(0, this.current.seconds * 1000 - (now - this.shownAt));
+  }
+
+  /** Moves to the next slide, wrapping round after the last, and restarts its time. */
+  advance(now) {
+    this.index = (this.index + 1) % this.slides.length;
+    this.shownAt = now;
+    return this.current;
+  }
+
+  /**
+   * Takes a new list of slides (new content) without a jump: the slide on screen stays
+   * on screen, with the time it has already had, if the new list still has it.
+   * Returns true when the slide on screen has to change.
+   */
+  replaceSlides(slides, now) {
+    if (slides.length === 0) throw new Error('a slideshow needs at least one slide');
+    const key = this.current.key;
+    const kept = slides.findIndex((slide) => slide.key === key);
+    this.slides = slides;
+    if (kept >= 0) {
+      this.index = kept;
+      return false;
+    }
+    this.index = Math.min(this.index, slides.length - 1);
+    this.shownAt = now;
+    return true;
+  }
+}

@@ -1,0 +1,20 @@
+// Shrinks a slide's type until it fits the screen, so long staff text is never cut off.
+
+/** The smallest scale used: below it text is too small to read, so it may overflow instead. */
+const MIN_FIT = 0.55;
+const FIT_STEP = 0.05;
+
+/** Sets the slide's --fit to the largest scale (1, 0.95, …) at which it fits; returns it. */
+export function fitSlide(slide) {
+  const inner = slide.querySelector('.slide-inner');
+  if (!inner) return 1;
+  const style = getComputedStyle(slide);
+  const available = slide.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+  let fit = 1;
+  slide.style.setProperty('--fit', '1');
+  while (inner.getBoundingClientRect().height > available + 1 && fit - FIT_STEP >= MIN_FIT) {
+    fit -= FIT_STEP;
+    slide.style.setProperty('--fit', fit.toFixed(2));
+  }
+  return fit;
+}

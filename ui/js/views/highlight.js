@@ -1,0 +1,78 @@
+// A highlight slide: date, title, summary, an optional quote, and the figures beside them.
+
+import { el } from '../dom.js';
+import { formatDate, pick } from '../i18n.js';
+import { bilingual } from './bilingual.js';
+
+/**
+ * Figure values wider than this get the smaller figure type. Counted in columns: a
+ * Chinese character is as wide as two digits.
+ */
+const LONG_FIGURE_COLUMNS = 6;
+
+export function renderHighlight(highlight, langs) {
+  const figures = highlight.figures ?? [];
+  const hasFigures = figures.length > 0;
+  return el(
+    'article',
+    { className: `slide slide-highlight${hasFigures ? ' has-figures' : ''}` },
+    el(
+      'div',
+      { className: 'slide-inner' },
+      el(
+        'div',
+        { className: 'slide-text' },
+        highlight.date ? renderDate(highlight.date, langs) : null,
+        bilingual('h1', highlight.title, langs, 'title'),
+        bilingual('div', highlight.summary, langs, 'summary'),
+        highlight.quote ? renderQuote(highlight.quote, langs) : null,
+      ),
+      hasFigures ? el('ul', { className: 'figures' }, figures.map((f) => renderFigure(f, langs))) : null,
+    ),
+  );
+}
+
+function renderDate(date, { primary, secondary }) {
+  // A year alone reads the same in both languages; write it once.
+  const fullDate = date.includes('-');
+  return el(
+    'p',
+    { className: 'kicker' },
+    el('span', { className: 'primary', lang: primary }, formatDate(date, primary)),
+    secondary && fullDate ? el('span', { className: 'secondary', lang: secondary }, formatDate(date, secondary)) : null,
+  );
+}
+
+function renderQuote(quote, langs) {
+  const { primary, secondary } = langs;
+  const text = bilingual('div', quote.text, langs, 'quote-text');
+  for (const span of text.children) span.textContent = `“${span.textContent}”`;
+  const role = pick(quote.role, primary, primary);
+  const otherRole = secondary ? pick(quote.role, secondary, primary) : '';
+  return el(
+    'blockquote',
+    { className: 'quote' },
+    text,
+    el(
+      'p',
+      { className: 'quote-by' },
+      `— ${pick(quote.name, primary, primary)}, ${role}`,
+      otherRole && otherRole !== role ? el('span', { className: 'secondary', lang: secondary }, ` · ${otherRole}`) : null,
+    ),
+  );
+}
+
+function renderFigure(figure, langs) {
+  const value = bilingual('span', figure.value, langs, 'figure-value');
+  if (columns(pick(figure.value, langs.primary, langs.primary)) > LONG_FIGURE_COLUMNS) {
+    value.classList.add('is-long');
+  }
+  return el('li', { className: 'figure' }, value, bilingual('span', figure.label, langs, 'figure-label'));
+}
+
+/** The width of `text` in columns: two for a CJK character, one for anything else. */
+export function columns(text) {
+  let width = 0;
+  for (const char of text) width += /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/u.test(char) ? 2 : 1;
+  return width;
+}
