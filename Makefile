@@ -58,14 +58,23 @@ check-fmt:
 lint:
 	$(CARGO) clippy --workspace --all-targets -- -D warnings
 
-rust-tests: build ## Rust unit tests, then the end-to-end tests on the real app
+rust-tests: build ## Rust unit and fixture tests, the command line, then the app end to end
 	@# Both runs name the whole workspace so cargo resolves the same features and
 	@# reuses the build instead of compiling tauri a second time.
-	$(CARGO) test --workspace --lib
-	$(CARGO) test --workspace --test kiosk
+	$(CARGO) test --workspace --lib --test content --test cli
+	$(CARGO) test --workspace --test kiosk --test reload
 
 ui-tests: ## the UI's logic modules, without a browser
 	$(NODE) --test tests/ui/*.test.js
+
+bench: deps deps-test release ## start-up time, memory and reload latency of the release binary
+	LIGHTHOUSE_KIOSK_BIN=$(KIOSK_RELEASE) $(CARGO) bench -p lighthouse-e2e --bench kiosk
+
+schemas: ## regenerate assets/content/schema/ after changing the content types
+	UPDATE_EXPECT=1 $(CARGO) test -p lighthouse-core --lib schema
+
+fixtures: ## rewrite tests/fixtures/*/expected.txt (read the diff before committing)
+	UPDATE_EXPECT=1 $(CARGO) test -p lighthouse-core --test content
 
 screenshots: ## refresh the README's screenshots from the last end-to-end run
 	convert target/e2e-screenshots/landscape-1920x1080-02-highlight-patent-awards.png -quality 82 docs/screenshot-landscape.jpg

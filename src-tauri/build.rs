@@ -2,9 +2,8 @@ fn main() {
     // The UI is embedded at compile time: rebuild when any of its files change, including
     // files that did not exist at the previous build.
     println!("cargo:rerun-if-changed=../ui");
-    tauri_build::try_build(
-        tauri_build::Attributes::new()
-            .app_manifest(tauri_build::AppManifest::new().commands(&["content", "first_paint"])),
-    )
+    tauri_build::try_build(tauri_build::Attributes::new().app_manifest(
+        tauri_build::AppManifest::new().commands(&["content", "status", "first_paint"]),
+    ))
     .expect("failed to run tauri-build");
 }

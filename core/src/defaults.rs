@@ -1,12 +1,12 @@
 //! The default content (the zone's own highlights and contacts), built into the binary.
 //!
-//! Embedding it means an installed kiosk always has something true to show, even with
-//! no content folder at all.
+//! Embedding it means an installed kiosk always has something true to show, even with no
+//! content folder at all, and `lighthouse-kiosk init` can write a complete starting folder.
 
-use crate::model::{CONTACTS_FILE, HIGHLIGHTS_FILE, SETTINGS_FILE};
+use crate::model::{CONTACTS_FILE, HIGHLIGHTS_FILE, PHOTOS_FILE, SETTINGS_FILE};
 
 /// `(file name, file text)` of every default content file.
-pub const FILES: [(&str, &str); 3] = [
+pub const FILES: [(&str, &str); 4] = [
     (
         SETTINGS_FILE,
         include_str!("../../assets/content/settings.json"),
@@ -14,6 +14,10 @@ pub const FILES: [(&str, &str); 3] = [
     (
         HIGHLIGHTS_FILE,
         include_str!("../../assets/content/highlights.json"),
+    ),
+    (
+        PHOTOS_FILE,
+        include_str!("../../assets/content/photos.json"),
     ),
     (
         CONTACTS_FILE,

@@ -43,6 +43,13 @@ impl Diagnostic {
         }
     }
 
+    pub fn warning(file: impl Into<String>, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Warning,
+            ..Diagnostic::error(file, message)
+        }
+    }
+
     pub fn at(mut self, line: usize, column: usize) -> Self {
         self.line = Some(line);
         self.column = Some(column);
@@ -75,7 +82,8 @@ impl fmt::Display for Diagnostic {
             Severity::Error => "error",
         };
         write!(f, ": {severity}: ")?;
-        if let Some(field) = &self.field {
+        // With a line and column the editor shows the spot; without, name the field.
+        if let (None, Some(field)) = (self.line, &self.field) {
             write!(f, "{field}: ")?;
         }
         write!(f, "{}", self.message)?;

@@ -1,18 +1,24 @@
 //! The kiosk's content, free of any GUI dependency.
 //!
-//! Staff edit JSON files in a content folder; this crate reads them ([`load`]), checks them
-//! ([`validate`]) and hands out one immutable [`Content`] snapshot, or every problem found as
-//! [`Diagnostic`]s. The Tauri shell, the `check` command and the tests all go through here, so
-//! what the kiosk shows and what staff are told can never disagree.
+//! Staff edit JSON files in a content folder; this crate reads them ([`load_dir`]), checks
+//! them (`validate`) and hands out one immutable [`Content`] snapshot together with every
+//! problem found as [`Diagnostic`]s. The Tauri shell, the `check` command and the tests all
+//! go through here, so what the kiosk shows and what staff are told can never disagree.
 
 pub mod defaults;
 pub mod diagnostic;
+pub mod json;
 pub mod load;
 pub mod model;
+pub mod photos;
+pub mod report;
+pub mod schema;
+pub mod suggest;
 pub mod text;
 pub mod validate;
+pub mod watch;
 
 pub use diagnostic::{Diagnostic, Severity};
-pub use load::{load_dir, load_embedded_defaults, ContentSource};
+pub use load::{load_dir, load_embedded_defaults, today, ContentSource, FolderError, Report};
 pub use model::Content;
 pub use text::Text;

@@ -1,11 +1,15 @@
-//! Reading content files: the only place this crate touches the disk.
+//! Reading a content folder: the only place this crate touches the disk for content.
 
 use crate::defaults;
 use crate::diagnostic::Diagnostic;
+use crate::json::JsonFile;
 use crate::model::{
-    ContactsFile, Content, HighlightsFile, Settings, CONTACTS_FILE, HIGHLIGHTS_FILE, SETTINGS_FILE,
+    ContactEntry, ContactsFile, Content, Highlight, HighlightsFile, Photo, PhotosFile, Settings,
+    Source, CONTACTS_FILE, CONTENT_FILES, HIGHLIGHTS_FILE, PHOTOS_DIR, PHOTOS_FILE, SETTINGS_FILE,
 };
-use crate::validate::validate;
+use crate::photos::{self, PhotoFile};
+use crate::validate::{validate, Input, Parsed};
+use chrono::NaiveDate;
 use serde::de::DeserializeOwned;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -20,10 +24,10 @@ pub enum ContentSource {
 }
 
 impl ContentSource {
-    pub fn load(&self) -> Result<Content, Vec<Diagnostic>> {
+    pub fn load(&self, today: NaiveDate) -> Result<Report, FolderError> {
         match self {
-            ContentSource::EmbeddedDefaults => load_embedded_defaults(),
-            ContentSource::Dir(dir) => load_dir(dir),
+            ContentSource::EmbeddedDefaults => Ok(load_embedded_defaults(today)),
+            ContentSource::Dir(dir) => load_dir(dir, today),
         }
     }
 }
@@ -37,158 +41,296 @@ impl std::fmt::Display for ContentSource {
     }
 }
 
-/// Reads and checks the content folder `dir`; returns every problem found, not just the first.
-pub fn load_dir(dir: &Path) -> Result<Content, Vec<Diagnostic>> {
-    load_with(|name| read_file(dir, name))
+/// What reading a content folder found: the content, if it is valid, and every problem.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Report {
+    /// `Some` exactly when there is no error (warnings are allowed).
+    pub content: Option<Content>,
+    /// Errors and warnings, in file order, then line order.
+    pub diagnostics: Vec<Diagnostic>,
 }
 
-/// The default content built into the binary.
-pub fn load_embedded_defaults() -> Result<Content, Vec<Diagnostic>> {
-    load_with(|name| {
-        defaults::file(name)
-            .map(str::to_owned)
-            .ok_or_else(|| Diagnostic::error(name, "is not part of the default content"))
-    })
+impl Report {
+    pub fn errors(&self) -> usize {
+        self.diagnostics.iter().filter(|d| d.is_error()).count()
+    }
+
+    pub fn warnings(&self) -> usize {
+        self.diagnostics.len() - self.errors()
+    }
 }
 
-fn read_file(dir: &Path, name: &str) -> Result<String, Diagnostic> {
-    std::fs::read_to_string(dir.join(name)).map_err(|err| {
-        let diagnostic = Diagnostic::error(name, read_error_message(&err));
-        match err.kind() {
-            io::ErrorKind::NotFound => diagnostic.hint(format!(
-                "every content folder needs {SETTINGS_FILE}, {HIGHLIGHTS_FILE} and {CONTACTS_FILE}"
-            )),
-            io::ErrorKind::InvalidData => {
-                diagnostic.hint("save the file as UTF-8 (most editors offer it in \"Save as\")")
-            }
-            _ => diagnostic,
+/// The content folder itself cannot be read, so nothing in it can be checked.
+#[derive(Debug, thiserror::Error)]
+pub enum FolderError {
+    #[error("the content folder {} does not exist", path.display())]
+    Missing { path: PathBuf },
+    #[error("{} is not a folder", path.display())]
+    NotAFolder { path: PathBuf },
+    #[error("the content folder {} cannot be read: {source}", path.display())]
+    Unreadable { path: PathBuf, source: io::Error },
+}
+
+/// Today in the kiosk's own time zone: what "from" and "until" dates are compared with.
+pub fn today() -> NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+/// Reads and checks the content folder `dir`, reporting every problem, not just the first.
+pub fn load_dir(dir: &Path, today: NaiveDate) -> Result<Report, FolderError> {
+    match std::fs::metadata(dir) {
+        Ok(meta) if meta.is_dir() => {}
+        Ok(_) => return Err(FolderError::NotAFolder { path: dir.into() }),
+        Err(err) if err.kind() == io::ErrorKind::NotFound => {
+            return Err(FolderError::Missing { path: dir.into() })
         }
-    })
+        Err(source) => {
+            return Err(FolderError::Unreadable {
+                path: dir.into(),
+                source,
+            })
+        }
+    }
+    if let Err(source) = std::fs::read_dir(dir) {
+        return Err(FolderError::Unreadable {
+            path: dir.into(),
+            source,
+        });
+    }
+    let photo_files = photos::scan(dir);
+    Ok(load_files(|name| read_file(dir, name), &photo_files, today))
 }
 
-fn read_error_message(err: &io::Error) -> String {
-    match err.kind() {
-        io::ErrorKind::NotFound => "file is missing".to_owned(),
-        io::ErrorKind::PermissionDenied => "file cannot be read: permission denied".to_owned(),
-        io::ErrorKind::InvalidData => "file is not UTF-8 text".to_owned(),
-        _ => format!("file cannot be read: {err}"),
+/// The default content built into the binary (it has no photos).
+pub fn load_embedded_defaults(today: NaiveDate) -> Report {
+    load_files(
+        |name| defaults::file(name).map(|t| Ok(t.to_owned())),
+        &[],
+        today,
+    )
+}
+
+/// `None` when the file does not exist.
+fn read_file(dir: &Path, name: &str) -> Option<Result<String, Diagnostic>> {
+    match std::fs::read_to_string(dir.join(name)) {
+        Ok(text) => Some(Ok(text)),
+        Err(err) if err.kind() == io::ErrorKind::NotFound => None,
+        Err(err) if err.kind() == io::ErrorKind::InvalidData => {
+            Some(Err(Diagnostic::error(name, "the file is not UTF-8 text")
+                .hint(
+                    "save it as UTF-8 (most editors offer it under \"Save as\" or \"Encoding\")",
+                )))
+        }
+        Err(err) => Some(Err(Diagnostic::error(
+            name,
+            format!("the file cannot be read: {err}"),
+        ))),
+    }
+}
+
+/// A parsed file, or why not.
+struct Loaded<T> {
+    file: Option<JsonFile>,
+    data: Option<T>,
+}
+
+impl<T> Loaded<T> {
+    fn parsed(&self) -> Option<Parsed<'_, T>> {
+        match (&self.file, &self.data) {
+            (Some(file), Some(data)) => Some(Parsed { file, data }),
+            _ => None,
+        }
     }
 }
 
 /// Reads every file through `read`, so a folder and the embedded defaults share one path.
-fn load_with(
-    read: impl Fn(&str) -> Result<String, Diagnostic>,
-) -> Result<Content, Vec<Diagnostic>> {
+fn load_files(
+    read: impl Fn(&str) -> Option<Result<String, Diagnostic>>,
+    photo_files: &[PhotoFile],
+    today: NaiveDate,
+) -> Report {
     let mut problems = Vec::new();
-    let settings = parse_file::<Settings>(SETTINGS_FILE, &read, &mut problems);
-    let highlights = parse_file::<HighlightsFile>(HIGHLIGHTS_FILE, &read, &mut problems);
-    let contacts = parse_file::<ContactsFile>(CONTACTS_FILE, &read, &mut problems);
-    let (Some(settings), Some(highlights), Some(contacts)) = (settings, highlights, contacts)
-    else {
-        return Err(problems);
-    };
-    let content = Content {
-        settings,
-        sources: highlights.sources,
-        highlights: highlights.highlights,
-        contacts,
-    };
-    let problems = validate(&content);
-    if problems.iter().any(Diagnostic::is_error) {
-        Err(problems)
-    } else {
-        Ok(content)
-    }
-}
+    let settings: Loaded<Settings> = load(&read, SETTINGS_FILE, true, &[], &mut problems);
+    let highlights: Loaded<HighlightsFile> = load(
+        &read,
+        HIGHLIGHTS_FILE,
+        true,
+        &[
+            ("sources", item_error::<Source>),
+            ("highlights", item_error::<Highlight>),
+        ],
+        &mut problems,
+    );
+    let photos: Loaded<PhotosFile> = load(
+        &read,
+        PHOTOS_FILE,
+        false,
+        &[("photos", item_error::<Photo>)],
+        &mut problems,
+    );
+    let contacts: Loaded<ContactsFile> = load(
+        &read,
+        CONTACTS_FILE,
+        true,
+        &[("entries", item_error::<ContactEntry>)],
+        &mut problems,
+    );
 
-fn parse_file<T: DeserializeOwned>(
-    name: &str,
-    read: &impl Fn(&str) -> Result<String, Diagnostic>,
-    problems: &mut Vec<Diagnostic>,
-) -> Option<T> {
-    let text = read(name).map_err(|d| problems.push(d)).ok()?;
-    parse_json(name, &text).map_err(|d| problems.push(d)).ok()
-}
+    problems.extend(validate(&Input {
+        settings: settings.parsed(),
+        highlights: highlights.parsed(),
+        photos: photos.parsed(),
+        contacts: contacts.parsed(),
+        photo_files,
+        today,
+    }));
+    problems.sort_by_key(|d| {
+        (
+            file_rank(&d.file),
+            d.line.unwrap_or(0),
+            d.column.unwrap_or(0),
+        )
+    });
 
-/// Parses one JSON file, turning serde's error into a positioned diagnostic.
-pub fn parse_json<T: DeserializeOwned>(name: &str, text: &str) -> Result<T, Diagnostic> {
-    // Some Windows editors start UTF-8 files with a byte order mark; it is not a mistake.
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    serde_json::from_str(text).map_err(|err| {
-        let diagnostic = Diagnostic::error(name, without_position(&err.to_string()))
-            .at(err.line(), err.column());
-        match err.classify() {
-            serde_json::error::Category::Syntax => diagnostic
-                .hint("look for a missing comma, quote or bracket at or just before this spot"),
-            serde_json::error::Category::Eof => diagnostic
-                .hint("the file ends too early: a closing `}`, `]` or `\"` is probably missing"),
-            _ => diagnostic,
+    let content = match (settings.data, highlights.data, contacts.data) {
+        (Some(settings), Some(highlights), Some(contacts))
+            if !problems.iter().any(Diagnostic::is_error) =>
+        {
+            Some(Content {
+                settings,
+                sources: highlights.sources,
+                highlights: highlights.highlights,
+                photos: photos.data.map(|p| p.photos).unwrap_or_default(),
+                contacts,
+            })
         }
-    })
+        _ => None,
+    };
+    Report {
+        content,
+        diagnostics: problems,
+    }
 }
 
-/// serde_json ends its messages with " at line L column C"; the diagnostic shows that itself.
-fn without_position(message: &str) -> String {
-    match message.rfind(" at line ") {
-        Some(at) => message[..at].to_owned(),
-        None => message.to_owned(),
+type ItemCheck = fn(&JsonFile, &str) -> Option<Diagnostic>;
+
+fn item_error<T: DeserializeOwned>(file: &JsonFile, path: &str) -> Option<Diagnostic> {
+    file.deserialize::<T>(path).err()
+}
+
+/// Parses one file. When it does not match its type, each item of its lists is parsed on
+/// its own too, so every bad item is reported rather than only the first.
+fn load<T: DeserializeOwned>(
+    read: &impl Fn(&str) -> Option<Result<String, Diagnostic>>,
+    name: &str,
+    required: bool,
+    lists: &[(&str, ItemCheck)],
+    problems: &mut Vec<Diagnostic>,
+) -> Loaded<T> {
+    let nothing = Loaded {
+        file: None,
+        data: None,
+    };
+    let text = match read(name) {
+        Some(Ok(text)) => text,
+        Some(Err(problem)) => {
+            problems.push(problem);
+            return nothing;
+        }
+        None if required => {
+            problems.push(
+                Diagnostic::error(name, "the file is missing").hint(format!(
+                    "every content folder needs {SETTINGS_FILE}, {HIGHLIGHTS_FILE} and {CONTACTS_FILE}; \
+                     `lighthouse-kiosk init DIR` writes a complete set"
+                )),
+            );
+            return nothing;
+        }
+        None => return nothing,
+    };
+    let file = match JsonFile::parse(name, &text) {
+        Ok(file) => file,
+        Err(problem) => {
+            problems.push(problem);
+            return nothing;
+        }
+    };
+    if !file.is_object() {
+        problems.push(
+            file.error("", "the file must hold one object: { … } around everything")
+                .hint(format!(
+                    "compare it with {name} in the default content (lighthouse-kiosk init)"
+                )),
+        );
+        return Loaded {
+            file: Some(file),
+            data: None,
+        };
     }
+    match file.deserialize::<T>("") {
+        Ok(data) => Loaded {
+            file: Some(file),
+            data: Some(data),
+        },
+        Err(first) => {
+            for (key, check) in lists {
+                for path in file.items(key) {
+                    if let Some(problem) = check(&file, &path) {
+                        if problem != first {
+                            problems.push(problem);
+                        }
+                    }
+                }
+            }
+            problems.push(first);
+            Loaded {
+                file: Some(file),
+                data: None,
+            }
+        }
+    }
+}
+
+/// Sorts diagnostics the way the files are read: settings, highlights, photos, contacts.
+fn file_rank(file: &str) -> usize {
+    if file.starts_with(&format!("{PHOTOS_DIR}/")) {
+        return CONTENT_FILES.len();
+    }
+    CONTENT_FILES
+        .iter()
+        .position(|f| *f == file)
+        .unwrap_or(CONTENT_FILES.len() + 1)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn day() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 1, 1).unwrap()
+    }
+
     #[test]
     fn the_default_content_loads_without_problems() {
-        let content = load_embedded_defaults().expect("default content is valid");
-        assert!(!content.highlights.is_empty());
-    }
-
-    #[test]
-    fn a_syntax_error_names_the_line_and_column() {
-        let err = parse_json::<Settings>(
-            "settings.json",
-            "{\n  \"languages\": [\"zh\"]\n  \"x\": 1\n}",
-        )
-        .unwrap_err();
-        assert_eq!((err.line, err.column), (Some(3), Some(3)));
-        assert_eq!(err.message, "expected `,` or `}`");
-        assert!(err.hint.is_some());
-    }
-
-    #[test]
-    fn an_unknown_field_is_refused_with_its_name() {
-        let err = parse_json::<Settings>(
-            "settings.json",
-            r#"{"title": "x", "languages": ["zh"], "defaultLanguage": "zh", "slideSecond": 5}"#,
-        )
-        .unwrap_err();
-        assert!(
-            err.message.starts_with("unknown field `slideSecond`"),
-            "{}",
-            err.message
-        );
-    }
-
-    #[test]
-    fn a_byte_order_mark_is_accepted() {
-        let settings: Settings = parse_json(
-            "settings.json",
-            "\u{feff}{\"title\": \"x\", \"languages\": [\"zh\"], \"defaultLanguage\": \"zh\"}",
-        )
-        .expect("BOM is skipped");
-        assert_eq!(settings.default_language, "zh");
+        let report = load_embedded_defaults(day());
+        assert_eq!(report.diagnostics, []);
+        assert!(report.content.is_some());
     }
 
     #[test]
     fn every_missing_file_is_reported_at_once() {
         let empty = std::env::temp_dir().join(format!("lighthouse-empty-{}", std::process::id()));
         std::fs::create_dir_all(&empty).unwrap();
-        let problems = load_dir(&empty).unwrap_err();
+        let report = load_dir(&empty, day()).unwrap();
         std::fs::remove_dir(&empty).unwrap();
-        let files: Vec<_> = problems.iter().map(|d| d.file.as_str()).collect();
+        let files: Vec<_> = report.diagnostics.iter().map(|d| d.file.as_str()).collect();
         assert_eq!(files, ["settings.json", "highlights.json", "contacts.json"]);
-        assert!(problems.iter().all(|d| d.message == "file is missing"));
+        assert!(report.content.is_none());
+    }
+
+    #[test]
+    fn a_folder_that_does_not_exist_cannot_be_checked() {
+        let err = load_dir(Path::new("/nonexistent/lighthouse"), day()).unwrap_err();
+        assert!(matches!(err, FolderError::Missing { .. }));
     }
 }

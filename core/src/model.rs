@@ -1,140 +1,234 @@
 //! The content files as staff write them, and the snapshot the UI is given.
 //!
-//! Field names are camelCase in JSON. Unknown fields are refused, so a misspelt field
-//! name is reported instead of silently ignored.
+//! Field names are camelCase in JSON. Unknown fields are refused, so a misspelt name is
+//! reported instead of silently ignored. The doc comments here become the descriptions
+//! editors show in the JSON Schemas (see `schema.rs`), so they are written for staff.
 
 use crate::text::Text;
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 pub const SETTINGS_FILE: &str = "settings.json";
 pub const HIGHLIGHTS_FILE: &str = "highlights.json";
+pub const PHOTOS_FILE: &str = "photos.json";
 pub const CONTACTS_FILE: &str = "contacts.json";
+/// The folder, inside the content folder, that holds the photo files.
+pub const PHOTOS_DIR: &str = "photos";
 
-/// Every file a content folder must have, in the order they are read and reported.
-pub const CONTENT_FILES: [&str; 3] = [SETTINGS_FILE, HIGHLIGHTS_FILE, CONTACTS_FILE];
+/// Every content file, in the order they are read and reported.
+pub const CONTENT_FILES: [&str; 4] = [SETTINGS_FILE, HIGHLIGHTS_FILE, PHOTOS_FILE, CONTACTS_FILE];
 
-/// How long a slide stays up when neither the settings nor the highlight say otherwise:
-/// long enough to read a title, a summary and a figure in one language and glance at the other.
+/// How long a slide stays up unless the settings or the highlight say otherwise: long
+/// enough to read a title, a summary and a figure in one language and glance at the other.
 pub const DEFAULT_SLIDE_SECONDS: u32 = 12;
+/// How long the kiosk waits after a visitor's last touch before the slideshow resumes.
+pub const DEFAULT_IDLE_SECONDS: u32 = 60;
 
-/// `settings.json`: how the kiosk behaves.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// How the kiosk behaves: its name, languages and timing.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Settings {
-    /// Lets editors find the JSON Schema; the kiosk ignores it.
+    /// Tells your editor where this file's schema is, so it can check the file as you type.
     #[serde(rename = "$schema", default, skip_serializing)]
     pub schema: Option<String>,
     /// The place's name, shown at the top of every slide.
     pub title: Text,
-    /// Language codes the content is written in, e.g. `["zh", "en"]`.
+    /// The languages the content is written in, as codes: "zh" for Chinese, "en" for English.
     pub languages: Vec<String>,
-    /// The language shown first, and the fallback for missing translations.
+    /// The language shown first, and used wherever a translation is missing. One of "languages".
     pub default_language: String,
-    /// Seconds each slide stays up in the slideshow.
+    /// How many seconds each slide stays up (3 to 600). Default 12.
     #[serde(default = "default_slide_seconds")]
     pub slide_seconds: u32,
+    /// How many seconds after a visitor's last touch the slideshow starts again (10 to 3600). Default 60.
+    #[serde(default = "default_idle_seconds")]
+    pub idle_seconds: u32,
+    /// How one slide changes to the next: "fade" (default) or "none".
+    #[serde(default)]
+    pub transition: Transition,
 }
 
 fn default_slide_seconds() -> u32 {
     DEFAULT_SLIDE_SECONDS
 }
 
-/// `highlights.json`: the zone's achievements and news, and where they were published.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+fn default_idle_seconds() -> u32 {
+    DEFAULT_IDLE_SECONDS
+}
+
+/// How one slide changes to the next.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Transition {
+    /// The new slide fades in over the old one.
+    #[default]
+    Fade,
+    /// The new slide replaces the old one at once.
+    None,
+}
+
+/// The zone's achievements and news, and the articles they come from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct HighlightsFile {
+    /// Tells your editor where this file's schema is, so it can check the file as you type.
     #[serde(rename = "$schema", default, skip_serializing)]
     pub schema: Option<String>,
-    /// Articles the highlights are taken from; highlights refer to them by `id`.
+    /// Articles the highlights are taken from; a highlight names its article by "id".
     #[serde(default)]
     pub sources: Vec<Source>,
+    /// The highlights, in the order they are shown (pinned ones first).
     pub highlights: Vec<Highlight>,
 }
 
 /// A published article and the people credited for it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Source {
+    /// A short name for this article, used by highlights' "source". Lower-case letters, digits and "-".
     pub id: String,
+    /// The article's headline.
     pub headline: Text,
-    /// Publication date, `YYYY-MM-DD`.
+    /// The day it was published, as YYYY-MM-DD.
     pub published: String,
+    /// Who made it: reporter, editors, photographers.
     #[serde(default)]
     pub credits: Vec<Credit>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// One kind of credit and the people or organisations that earned it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Credit {
-    /// What they did, e.g. `{"zh": "记者", "en": "Reporter"}`.
+    /// What they did, e.g. {"zh": "记者", "en": "Reporter"}.
     pub role: Text,
+    /// Their names.
     pub names: Vec<Text>,
 }
 
 /// One slide's worth of news: a title, a short summary, the full text, and its figures.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Highlight {
-    /// Stable name for this highlight (letters, digits and `-`), unique in the file.
+    /// A short name for this highlight, different from every other. Lower-case letters, digits and "-".
     pub id: String,
-    /// The date the highlight is about, `YYYY-MM-DD`, or a year, `YYYY`.
-    #[serde(default)]
+    /// The date it is about, as YYYY-MM-DD, or a year alone, as YYYY.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
+    /// The headline, shown large.
     pub title: Text,
+    /// One or two sentences shown on the slide.
     pub summary: Text,
+    /// The full text, for visitors who want to read more.
     pub body: Text,
+    /// Numbers worth showing big, each with a short label.
     #[serde(default)]
     pub figures: Vec<Figure>,
-    #[serde(default)]
+    /// Words someone said about it, with who they are.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quote: Option<Quote>,
-    /// The `id` of the source article.
+    /// Photos for this highlight: file names inside the photos folder, e.g. "unveiling.jpg".
     #[serde(default)]
+    pub photos: Vec<String>,
+    /// The "id" of the article in "sources" this highlight comes from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
-    /// Seconds this slide stays up, instead of the settings' `slideSeconds`.
+    /// The first day it is shown, as YYYY-MM-DD. Without it, it is shown from now on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<String>,
+    /// The last day it is shown, as YYYY-MM-DD. Without it, it is shown with no end.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub until: Option<String>,
+    /// true to show it before all highlights that are not pinned.
     #[serde(default)]
+    pub pinned: bool,
+    /// How many seconds this slide stays up, instead of the settings' "slideSeconds" (3 to 600).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub duration_seconds: Option<u32>,
 }
 
-/// A number worth showing big, e.g. `72.7%` / "of Foshan's China Patent Awards".
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// A number worth showing big, e.g. "72.7%" with "of Foshan's China Patent Awards".
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Figure {
+    /// The number, as it should be shown: "24", "72.7%", {"zh": "近4亿元", "en": "≈400 million yuan"}.
     pub value: Text,
+    /// What the number counts.
     pub label: Text,
 }
 
 /// Words someone said, with who they are.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Quote {
+    /// What they said, without quotation marks (the kiosk adds them).
     pub text: Text,
+    /// Who said it.
     pub name: Text,
+    /// Their role or title.
     pub role: Text,
 }
 
-/// `contacts.json`: who to call, and where the zone is.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// The photos to show, with their captions and credits.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct ContactsFile {
+pub struct PhotosFile {
+    /// Tells your editor where this file's schema is, so it can check the file as you type.
     #[serde(rename = "$schema", default, skip_serializing)]
     pub schema: Option<String>,
+    /// The photos, in the order they are shown.
+    pub photos: Vec<Photo>,
+}
+
+/// One photo in the photos folder.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Photo {
+    /// The file's name inside the photos folder, e.g. "unveiling.jpg" or "2024/unveiling.jpg".
+    pub file: String,
+    /// What the photo shows.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub caption: Option<Text>,
+    /// Who took it, e.g. "Foshan News Media Center".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credit: Option<Text>,
+    /// When it was taken, as YYYY-MM-DD, or a year alone, as YYYY.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+}
+
+/// Who to call, and where the zone is.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ContactsFile {
+    /// Tells your editor where this file's schema is, so it can check the file as you type.
+    #[serde(rename = "$schema", default, skip_serializing)]
+    pub schema: Option<String>,
+    /// The organisation's name.
     pub organisation: Text,
+    /// Where to find it.
     pub address: Address,
+    /// Each park or office, with its phone numbers.
     pub entries: Vec<ContactEntry>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// A postal address.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Address {
+    /// The street address.
     pub text: Text,
+    /// The postcode.
     pub postcode: String,
 }
 
-/// A park or office and its phone numbers, in the order they should be tried.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// A park or office and its phone numbers.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ContactEntry {
+    /// Its name.
     pub name: Text,
+    /// Its phone numbers, in the order they should be tried, e.g. ["0757-86683830", "0757-86682797"].
     pub phones: Vec<String>,
 }
 
@@ -145,5 +239,6 @@ pub struct Content {
     pub settings: Settings,
     pub sources: Vec<Source>,
     pub highlights: Vec<Highlight>,
+    pub photos: Vec<Photo>,
     pub contacts: ContactsFile,
 }

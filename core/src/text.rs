@@ -1,5 +1,6 @@
 //! Text a visitor reads, given once for every language or once per language.
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -7,11 +8,62 @@ use std::collections::BTreeMap;
 ///
 /// The UI picks the visitor's language and falls back to the default language, so a
 /// missing translation never leaves an empty space on screen.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(untagged)]
 pub enum Text {
+    /// The same text in every language, e.g. a phone number or a name.
     Same(String),
+    /// The text in each language, e.g. {"zh": "禅城园", "en": "Chancheng Park"}.
     PerLanguage(BTreeMap<String, String>),
+}
+
+/// Written by hand (instead of serde's untagged derive) so that a mistake is explained in
+/// words staff understand, not as "did not match any variant".
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(TextVisitor)
+    }
+}
+
+struct TextVisitor;
+
+impl<'de> serde::de::Visitor<'de> for TextVisitor {
+    type Value = Text;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(r#"text: "…" in quotes, or one text per language, e.g. {"zh": "…", "en": "…"}"#)
+    }
+
+    fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Text, E> {
+        Ok(Text::Same(text.to_owned()))
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Text, A::Error> {
+        let mut texts = BTreeMap::new();
+        while let Some((lang, text)) = map.next_entry::<String, TextInOneLanguage>()? {
+            texts.insert(lang, text.0);
+        }
+        Ok(Text::PerLanguage(texts))
+    }
+}
+
+/// The value of one language in `{"zh": "…"}`: it must be text itself.
+struct TextInOneLanguage(String);
+
+impl<'de> Deserialize<'de> for TextInOneLanguage {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = TextInOneLanguage;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(r#"the text in that language, in quotes"#)
+            }
+            fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Self::Value, E> {
+                Ok(TextInOneLanguage(text.to_owned()))
+            }
+        }
+        deserializer.deserialize_str(Visitor)
+    }
 }
 
 impl Text {
@@ -43,6 +95,27 @@ impl Text {
             Text::PerLanguage(map) => Some(map.keys().map(String::as_str)),
         }
     }
+
+    /// Every version of the text with its language (`None` for text the same in all).
+    pub fn versions(&self) -> Vec<(Option<&str>, &str)> {
+        match self {
+            Text::Same(text) => vec![(None, text.as_str())],
+            Text::PerLanguage(map) => map
+                .iter()
+                .map(|(lang, text)| (Some(lang.as_str()), text.as_str()))
+                .collect(),
+        }
+    }
+}
+
+/// How wide `text` is on screen, in columns: two for a CJK character, one for others.
+pub fn columns(text: &str) -> usize {
+    text.chars()
+        .map(|c| match c as u32 {
+            0x2E80..=0x9FFF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF => 2,
+            _ => 1,
+        })
+        .sum()
 }
 
 #[cfg(test)]
@@ -67,6 +140,21 @@ mod tests {
         assert_eq!(text.get("en", "zh"), "禅城园");
         let text = parse(r#"{"zh": "禅城园", "en": "Chancheng Park"}"#);
         assert_eq!(text.get("en", "zh"), "Chancheng Park");
+    }
+
+    #[test]
+    fn a_number_is_not_text_and_the_error_says_what_is() {
+        let err = serde_json::from_str::<Text>("72.7")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains(r#"expected text: "…" in quotes, or one text per language"#),
+            "{err}"
+        );
+        let err = serde_json::from_str::<Text>(r#"{"zh": 5}"#)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("expected the text in that language"), "{err}");
     }
 
     #[test]

@@ -1,246 +1,579 @@
-//! Checks on parsed content that JSON types alone cannot express. Pure: no I/O.
+//! Checks on parsed content that JSON types alone cannot express. Pure: no I/O; the photo
+//! folder's listing and today's date are passed in.
 
 use crate::diagnostic::Diagnostic;
-use crate::model::{Content, CONTACTS_FILE, HIGHLIGHTS_FILE, SETTINGS_FILE};
-use crate::text::Text;
-use std::collections::HashSet;
+use crate::json::JsonFile;
+use crate::model::{ContactsFile, HighlightsFile, PhotosFile, Settings};
+use crate::photos::{reference_problem, PhotoFile, PhotoStatus};
+use crate::suggest::{closest, closest_language};
+use crate::text::{columns, Text};
+use chrono::NaiveDate;
+use std::collections::{HashMap, HashSet};
 
 /// Shorter than this and a slide is gone before a visitor has read its title.
 pub const MIN_SLIDE_SECONDS: u32 = 3;
 /// Longer than this and the slideshow looks frozen.
 pub const MAX_SLIDE_SECONDS: u32 = 600;
+/// Shorter than this and a visitor reading a slide is interrupted.
+pub const MIN_IDLE_SECONDS: u32 = 10;
+/// Longer than this and a walked-away visitor's screen is left up for too long.
+pub const MAX_IDLE_SECONDS: u32 = 3600;
 
-/// Every problem in `content`, in file order.
-pub fn validate(content: &Content) -> Vec<Diagnostic> {
-    let mut problems = Vec::new();
-    check_settings(content, &mut problems);
-    check_highlights(content, &mut problems);
-    check_contacts(content, &mut problems);
-    problems
+/// The widest each kind of text can be (in columns: a Chinese character counts two) and
+/// still fit its place on a 1080-pixel-wide slide without shrinking below readable size.
+mod fits {
+    pub const TITLE: usize = 80;
+    pub const SUMMARY: usize = 400;
+    pub const BODY: usize = 4000;
+    pub const FIGURE_VALUE: usize = 24;
+    pub const FIGURE_LABEL: usize = 120;
+    pub const QUOTE: usize = 600;
+    pub const NAME: usize = 80;
+    pub const ROLE: usize = 200;
+    pub const HEADLINE: usize = 200;
+    pub const CAPTION: usize = 200;
+    pub const ADDRESS: usize = 200;
 }
 
-fn check_settings(content: &Content, problems: &mut Vec<Diagnostic>) {
-    let settings = &content.settings;
-    check_text(SETTINGS_FILE, "title", &settings.title, problems);
-    if settings.languages.is_empty() {
-        problems.push(
-            Diagnostic::error(SETTINGS_FILE, "no language is listed")
-                .field("languages")
-                .hint(r#"list the languages the content is written in, e.g. ["zh", "en"]"#),
-        );
+/// One parsed file with its text positions.
+#[derive(Debug)]
+pub struct Parsed<'a, T> {
+    pub file: &'a JsonFile,
+    pub data: &'a T,
+}
+
+// Derived Clone and Copy would require `T: Copy`; two references are always Copy.
+impl<T> Clone for Parsed<'_, T> {
+    fn clone(&self) -> Self {
+        *self
     }
-    let mut seen = HashSet::new();
-    for (i, lang) in settings.languages.iter().enumerate() {
-        if !seen.insert(lang) {
-            problems.push(
-                Diagnostic::error(SETTINGS_FILE, format!("\"{lang}\" is listed twice"))
-                    .field(format!("languages[{i}]")),
+}
+impl<T> Copy for Parsed<'_, T> {}
+
+/// Everything validation looks at. A file that failed to parse is `None`: its own error is
+/// already reported, and checks that need it are skipped.
+#[derive(Debug)]
+pub struct Input<'a> {
+    pub settings: Option<Parsed<'a, Settings>>,
+    pub highlights: Option<Parsed<'a, HighlightsFile>>,
+    pub photos: Option<Parsed<'a, PhotosFile>>,
+    pub contacts: Option<Parsed<'a, ContactsFile>>,
+    pub photo_files: &'a [PhotoFile],
+    pub today: NaiveDate,
+}
+
+/// Every problem in the content.
+pub fn validate(input: &Input<'_>) -> Vec<Diagnostic> {
+    // Texts are checked against the languages only when those are themselves right: one
+    // mistake in settings.json must not turn into a complaint about every text.
+    let languages = input
+        .settings
+        .filter(|s| {
+            s.data.languages.iter().all(|l| is_language_code(l))
+                && s.data.languages.contains(&s.data.default_language)
+        })
+        .map(|s| s.data.languages.clone())
+        .unwrap_or_default();
+    let mut v = Validator {
+        languages,
+        default_language: input
+            .settings
+            .map(|s| s.data.default_language.clone())
+            .unwrap_or_default(),
+        problems: Vec::new(),
+        photo_files: input
+            .photo_files
+            .iter()
+            .map(|p| (p.name.as_str(), p))
+            .collect(),
+        referenced: HashSet::new(),
+    };
+    if let Some(settings) = input.settings {
+        v.settings(settings);
+    }
+    if let Some(highlights) = input.highlights {
+        v.highlights(highlights, input.today);
+    }
+    if let Some(photos) = input.photos {
+        v.photos(photos);
+    }
+    if let Some(contacts) = input.contacts {
+        v.contacts(contacts);
+    }
+    if input.photos.is_some() || input.highlights.is_some() {
+        v.unreferenced_photos();
+    }
+    v.problems
+}
+
+struct Validator<'a> {
+    languages: Vec<String>,
+    default_language: String,
+    problems: Vec<Diagnostic>,
+    photo_files: HashMap<&'a str, &'a PhotoFile>,
+    referenced: HashSet<String>,
+}
+
+impl<'a> Validator<'a> {
+    fn settings(&mut self, Parsed { file, data }: Parsed<'_, Settings>) {
+        self.text(file, "title", &data.title, fits::TITLE);
+        if data.languages.is_empty() {
+            self.problems.push(
+                file.error("languages", "no language is listed")
+                    .hint(r#"list the languages the content is written in, e.g. ["zh", "en"]"#),
             );
         }
-    }
-    if !settings.languages.contains(&settings.default_language) {
-        problems.push(
-            Diagnostic::error(
-                SETTINGS_FILE,
-                format!(
-                    "\"{}\" is not one of the languages",
-                    settings.default_language
-                ),
-            )
-            .field("defaultLanguage")
-            .hint(format!("use one of: {}", settings.languages.join(", "))),
-        );
-    }
-    check_seconds(
-        SETTINGS_FILE,
-        "slideSeconds",
-        settings.slide_seconds,
-        problems,
-    );
-}
-
-fn check_highlights(content: &Content, problems: &mut Vec<Diagnostic>) {
-    let mut source_ids = HashSet::new();
-    for (i, source) in content.sources.iter().enumerate() {
-        let at = format!("sources[{i}]");
-        if !source_ids.insert(source.id.as_str()) {
-            problems.push(duplicate_id(&source.id, &at));
+        let mut seen = HashSet::new();
+        for (i, lang) in data.languages.iter().enumerate() {
+            let at = format!("languages[{i}]");
+            if !is_language_code(lang) {
+                self.problems.push(
+                    file.error(&at, format!("\"{lang}\" is not a language code"))
+                        .hint("use a short code: \"zh\" for Chinese, \"en\" for English"),
+                );
+            } else if !seen.insert(lang) {
+                self.problems.push(
+                    file.error(&at, format!("\"{lang}\" is listed twice"))
+                        .hint("remove one of them"),
+                );
+            }
         }
-        check_text(
-            HIGHLIGHTS_FILE,
-            &format!("{at}.headline"),
-            &source.headline,
-            problems,
-        );
-        check_date(&format!("{at}.published"), &source.published, problems);
-    }
-
-    if content.highlights.is_empty() {
-        problems.push(
-            Diagnostic::error(HIGHLIGHTS_FILE, "there are no highlights")
-                .field("highlights")
-                .hint("the slideshow needs at least one highlight"),
-        );
-    }
-    let mut ids = HashSet::new();
-    for (i, highlight) in content.highlights.iter().enumerate() {
-        let at = format!("highlights[{i}]");
-        if !is_valid_id(&highlight.id) {
-            problems.push(
-                Diagnostic::error(
-                    HIGHLIGHTS_FILE,
-                    format!("\"{}\" is not a usable id", highlight.id),
+        if !data.languages.is_empty() && !data.languages.contains(&data.default_language) {
+            self.problems.push(
+                file.error(
+                    "defaultLanguage",
+                    format!("\"{}\" is not one of the languages", data.default_language),
                 )
-                .field(format!("{at}.id"))
-                .hint("use lower-case letters, digits and dashes, e.g. \"patent-awards\""),
+                .hint(format!("use one of: {}", data.languages.join(", "))),
             );
-        } else if !ids.insert(highlight.id.as_str()) {
-            problems.push(duplicate_id(&highlight.id, &format!("{at}.id")));
         }
-        check_text(
-            HIGHLIGHTS_FILE,
-            &format!("{at}.title"),
-            &highlight.title,
-            problems,
+        self.range(
+            file,
+            "slideSeconds",
+            data.slide_seconds,
+            MIN_SLIDE_SECONDS,
+            MAX_SLIDE_SECONDS,
         );
-        check_text(
-            HIGHLIGHTS_FILE,
-            &format!("{at}.summary"),
-            &highlight.summary,
-            problems,
+        self.range(
+            file,
+            "idleSeconds",
+            data.idle_seconds,
+            MIN_IDLE_SECONDS,
+            MAX_IDLE_SECONDS,
         );
-        check_text(
-            HIGHLIGHTS_FILE,
-            &format!("{at}.body"),
-            &highlight.body,
-            problems,
-        );
-        if let Some(date) = &highlight.date {
-            check_date(&format!("{at}.date"), date, problems);
+    }
+
+    fn highlights(&mut self, Parsed { file, data }: Parsed<'_, HighlightsFile>, today: NaiveDate) {
+        let mut source_ids = HashSet::new();
+        for (i, source) in data.sources.iter().enumerate() {
+            let at = format!("sources[{i}]");
+            self.id(file, &format!("{at}.id"), &source.id, &mut source_ids);
+            self.text(
+                file,
+                &format!("{at}.headline"),
+                &source.headline,
+                fits::HEADLINE,
+            );
+            self.date(file, &format!("{at}.published"), &source.published, false);
+            for (j, credit) in source.credits.iter().enumerate() {
+                let at = format!("{at}.credits[{j}]");
+                self.text(file, &format!("{at}.role"), &credit.role, fits::NAME);
+                for (k, name) in credit.names.iter().enumerate() {
+                    self.text(file, &format!("{at}.names[{k}]"), name, fits::NAME);
+                }
+            }
         }
-        if let Some(source) = &highlight.source {
-            if !source_ids.contains(source.as_str()) {
-                problems.push(
-                    Diagnostic::error(
-                        HIGHLIGHTS_FILE,
-                        format!("no source has the id \"{source}\""),
+
+        if data.highlights.is_empty() {
+            self.problems.push(
+                file.warning("highlights", "there are no highlights")
+                    .hint("the slideshow shows only the photos and the contacts"),
+            );
+        }
+        let mut ids = HashSet::new();
+        let mut shown_today = 0;
+        for (i, highlight) in data.highlights.iter().enumerate() {
+            let at = format!("highlights[{i}]");
+            self.id(file, &format!("{at}.id"), &highlight.id, &mut ids);
+            self.text(file, &format!("{at}.title"), &highlight.title, fits::TITLE);
+            self.text(
+                file,
+                &format!("{at}.summary"),
+                &highlight.summary,
+                fits::SUMMARY,
+            );
+            self.text(file, &format!("{at}.body"), &highlight.body, fits::BODY);
+            if let Some(date) = &highlight.date {
+                self.date(file, &format!("{at}.date"), date, true);
+            }
+            let from = highlight
+                .from
+                .as_deref()
+                .and_then(|d| self.date(file, &format!("{at}.from"), d, false));
+            let until = highlight
+                .until
+                .as_deref()
+                .and_then(|d| self.date(file, &format!("{at}.until"), d, false));
+            match (from, until) {
+                (Some(from), Some(until)) if until < from => self.problems.push(
+                    file.error(
+                        &format!("{at}.until"),
+                        format!("\"until\" is before \"from\" ({until} < {from})"),
                     )
-                    .field(format!("{at}.source"))
-                    .hint("add it to \"sources\" or correct the id"),
+                    .hint("the highlight would never be shown: swap the dates or correct one"),
+                ),
+                (_, Some(until)) if until < today => self.problems.push(
+                    file.warning(
+                        &format!("{at}.until"),
+                        format!("expired on {until}: this highlight is no longer shown"),
+                    )
+                    .hint("remove it, or move \"until\" to a later day"),
+                ),
+                _ => {}
+            }
+            if from.is_none_or(|f| f <= today) && until.is_none_or(|u| u >= today) {
+                shown_today += 1;
+            }
+            if let Some(source) = &highlight.source {
+                if !source_ids.contains(source) {
+                    let known: Vec<&str> = data.sources.iter().map(|s| s.id.as_str()).collect();
+                    let hint = match closest(source, known.iter().copied()) {
+                        Some(id) => format!("did you mean \"{id}\"?"),
+                        None => "add the article to \"sources\" or correct the id".to_owned(),
+                    };
+                    self.problems.push(
+                        file.error(
+                            &format!("{at}.source"),
+                            format!("no source has the id \"{source}\""),
+                        )
+                        .hint(hint),
+                    );
+                }
+            }
+            for (j, figure) in highlight.figures.iter().enumerate() {
+                let at = format!("{at}.figures[{j}]");
+                self.text(
+                    file,
+                    &format!("{at}.value"),
+                    &figure.value,
+                    fits::FIGURE_VALUE,
+                );
+                self.text(
+                    file,
+                    &format!("{at}.label"),
+                    &figure.label,
+                    fits::FIGURE_LABEL,
+                );
+            }
+            if let Some(quote) = &highlight.quote {
+                self.text(file, &format!("{at}.quote.text"), &quote.text, fits::QUOTE);
+                self.text(file, &format!("{at}.quote.name"), &quote.name, fits::NAME);
+                self.text(file, &format!("{at}.quote.role"), &quote.role, fits::ROLE);
+            }
+            for (j, photo) in highlight.photos.iter().enumerate() {
+                self.photo_reference(file, &format!("{at}.photos[{j}]"), photo);
+            }
+            if let Some(seconds) = highlight.duration_seconds {
+                self.range(
+                    file,
+                    &format!("{at}.durationSeconds"),
+                    seconds,
+                    MIN_SLIDE_SECONDS,
+                    MAX_SLIDE_SECONDS,
                 );
             }
         }
-        for (j, figure) in highlight.figures.iter().enumerate() {
-            check_text(
-                HIGHLIGHTS_FILE,
-                &format!("{at}.figures[{j}].value"),
-                &figure.value,
-                problems,
-            );
-            check_text(
-                HIGHLIGHTS_FILE,
-                &format!("{at}.figures[{j}].label"),
-                &figure.label,
-                problems,
-            );
-        }
-        if let Some(quote) = &highlight.quote {
-            check_text(
-                HIGHLIGHTS_FILE,
-                &format!("{at}.quote.text"),
-                &quote.text,
-                problems,
-            );
-            check_text(
-                HIGHLIGHTS_FILE,
-                &format!("{at}.quote.name"),
-                &quote.name,
-                problems,
-            );
-        }
-        if let Some(seconds) = highlight.duration_seconds {
-            check_seconds(
-                HIGHLIGHTS_FILE,
-                &format!("{at}.durationSeconds"),
-                seconds,
-                problems,
+        if !data.highlights.is_empty() && shown_today == 0 {
+            self.problems.push(
+                file.warning("highlights", "no highlight is shown today")
+                    .hint("check the \"from\" and \"until\" dates"),
             );
         }
     }
-}
 
-fn check_contacts(content: &Content, problems: &mut Vec<Diagnostic>) {
-    let contacts = &content.contacts;
-    check_text(
-        CONTACTS_FILE,
-        "organisation",
-        &contacts.organisation,
-        problems,
-    );
-    check_text(
-        CONTACTS_FILE,
-        "address.text",
-        &contacts.address.text,
-        problems,
-    );
-    for (i, entry) in contacts.entries.iter().enumerate() {
-        let at = format!("entries[{i}]");
-        check_text(CONTACTS_FILE, &format!("{at}.name"), &entry.name, problems);
-        if entry.phones.is_empty() {
-            problems.push(
-                Diagnostic::error(CONTACTS_FILE, "has no phone number")
-                    .field(format!("{at}.phones"))
-                    .hint(r#"give at least one, e.g. ["0757-82210575"]"#),
+    fn photos(&mut self, Parsed { file, data }: Parsed<'_, PhotosFile>) {
+        let mut listed = HashSet::new();
+        for (i, photo) in data.photos.iter().enumerate() {
+            let at = format!("photos[{i}]");
+            if !listed.insert(photo.file.as_str()) {
+                self.problems.push(
+                    file.error(
+                        &format!("{at}.file"),
+                        format!("\"{}\" is listed twice", photo.file),
+                    )
+                    .hint("list each photo once"),
+                );
+            }
+            self.photo_reference(file, &format!("{at}.file"), &photo.file);
+            if let Some(caption) = &photo.caption {
+                self.text(file, &format!("{at}.caption"), caption, fits::CAPTION);
+            }
+            if let Some(credit) = &photo.credit {
+                self.text(file, &format!("{at}.credit"), credit, fits::NAME);
+            }
+            if let Some(date) = &photo.date {
+                self.date(file, &format!("{at}.date"), date, true);
+            }
+        }
+    }
+
+    fn contacts(&mut self, Parsed { file, data }: Parsed<'_, ContactsFile>) {
+        self.text(file, "organisation", &data.organisation, fits::TITLE);
+        self.text(file, "address.text", &data.address.text, fits::ADDRESS);
+        if data.address.postcode.trim().is_empty() {
+            self.problems
+                .push(file.error("address.postcode", "the postcode is empty"));
+        }
+        if data.entries.is_empty() {
+            self.problems.push(
+                file.error("entries", "there are no contacts")
+                    .hint("list at least one park or office with its phone number"),
             );
         }
-        for (j, phone) in entry.phones.iter().enumerate() {
-            if !is_valid_phone(phone) {
-                problems.push(
-                    Diagnostic::error(CONTACTS_FILE, format!("\"{phone}\" is not a phone number"))
-                        .field(format!("{at}.phones[{j}]"))
-                        .hint("write one number per entry, using digits, spaces, '-', '+' and brackets"),
+        for (i, entry) in data.entries.iter().enumerate() {
+            let at = format!("entries[{i}]");
+            self.text(file, &format!("{at}.name"), &entry.name, fits::NAME);
+            if entry.phones.is_empty() {
+                self.problems.push(
+                    file.error(&format!("{at}.phones"), "there is no phone number")
+                        .hint(r#"give at least one, e.g. ["0757-82210575"]"#),
+                );
+            }
+            for (j, phone) in entry.phones.iter().enumerate() {
+                if !is_phone_number(phone) {
+                    self.problems.push(
+                        file.error(&format!("{at}.phones[{j}]"), format!("\"{phone}\" is not a phone number"))
+                            .hint("write one number per entry, using digits, spaces, \"-\", \"+\" and brackets"),
+                    );
+                }
+            }
+        }
+    }
+
+    /// Photos in the folder that nothing shows.
+    fn unreferenced_photos(&mut self) {
+        let mut names: Vec<&&PhotoFile> = self.photo_files.values().collect();
+        names.sort_by(|a, b| a.name.cmp(&b.name));
+        for photo in names {
+            if self.referenced.contains(&photo.name) {
+                continue;
+            }
+            let path = format!("{}/{}", crate::model::PHOTOS_DIR, photo.name);
+            match photo.status.problem() {
+                Some(problem) => self.problems.push(
+                    crate::Diagnostic::warning(path, format!("{problem}; it is not shown")).hint(
+                        format!(
+                            "replace it with a {} image, or remove it",
+                            crate::photos::SUPPORTED_FORMATS
+                        ),
+                    ),
+                ),
+                None => self.problems.push(
+                    crate::Diagnostic::warning(
+                        path,
+                        "no highlight or entry in photos.json shows this photo",
+                    )
+                    .hint("add it to photos.json (with a caption) or to a highlight's \"photos\""),
+                ),
+            }
+        }
+    }
+
+    /// A photo file name written in a content file: safe, present and readable.
+    fn photo_reference(&mut self, file: &JsonFile, at: &str, reference: &str) {
+        if let Some(problem) = reference_problem(reference) {
+            self.problems
+                .push(file.error(at, format!("\"{reference}\": {problem}")));
+            return;
+        }
+        let name = reference.trim_start_matches("./");
+        self.referenced.insert(name.to_owned());
+        match self.photo_files.get(name) {
+            Some(photo) => {
+                if let Some(problem) = photo.status.problem() {
+                    let hint = match photo.status {
+                        PhotoStatus::OutsideFolder => {
+                            "copy the photo itself into the photos folder".to_owned()
+                        }
+                        _ => format!(
+                            "save it again as a {} image",
+                            crate::photos::SUPPORTED_FORMATS
+                        ),
+                    };
+                    self.problems.push(
+                        file.error(at, format!("photos/{name} {problem}"))
+                            .hint(hint),
+                    );
+                }
+            }
+            None => {
+                let hint = match closest(name, self.photo_files.keys().copied()) {
+                    Some(close) => format!("did you mean \"{close}\"?"),
+                    None => "copy the photo into the photos folder, or correct the name".to_owned(),
+                };
+                self.problems.push(
+                    file.error(
+                        at,
+                        format!("there is no photo \"{name}\" in the photos folder"),
+                    )
+                    .hint(hint),
                 );
             }
         }
     }
-}
 
-fn check_text(file: &str, field: &str, text: &Text, problems: &mut Vec<Diagnostic>) {
-    if text.is_blank() {
-        problems.push(
-            Diagnostic::error(file, "text is empty")
-                .field(field)
-                .hint("write the text, or remove the field if it is optional"),
+    fn id(&mut self, file: &JsonFile, at: &str, id: &str, seen: &mut HashSet<String>) {
+        if !is_valid_id(id) {
+            self.problems.push(
+                file.error(at, format!("\"{id}\" is not a usable id"))
+                    .hint("use lower-case letters, digits and \"-\", e.g. \"patent-awards\""),
+            );
+        } else if !seen.insert(id.to_owned()) {
+            self.problems.push(
+                file.error(at, format!("the id \"{id}\" is used twice"))
+                    .hint("every id must be different: rename one of them"),
+            );
+        }
+    }
+
+    /// Checks visitor-facing text: present, in known languages, translated, not too long.
+    fn text(&mut self, file: &JsonFile, at: &str, text: &Text, max_columns: usize) {
+        if text.is_blank() {
+            self.problems.push(
+                file.error(at, "the text is empty")
+                    .hint("write the text, or remove the field if it is optional"),
+            );
+            return;
+        }
+        if let Text::PerLanguage(map) = text {
+            let mut unknown = false;
+            for lang in map.keys() {
+                if !self.languages.is_empty() && !self.languages.contains(lang) {
+                    unknown = true;
+                    let hint = match closest_language(lang, &self.languages) {
+                        Some(code) => format!("did you mean \"{code}\"?"),
+                        None => format!(
+                            "the languages in settings.json are: {}",
+                            self.languages.join(", ")
+                        ),
+                    };
+                    self.problems.push(
+                        file.error(
+                            &format!("{at}.{lang}"),
+                            format!("\"{lang}\" is not one of the languages"),
+                        )
+                        .hint(hint),
+                    );
+                }
+            }
+            // A text in an unknown language is most likely a misnamed translation: the
+            // error above already says so.
+            for lang in self.languages.iter().filter(|_| !unknown) {
+                let missing = map.get(lang).is_none_or(|t| t.trim().is_empty());
+                if missing
+                    && *lang != self.default_language
+                    && map.contains_key(&self.default_language)
+                {
+                    self.problems.push(
+                        file.warning(
+                            at,
+                            format!(
+                                "no {} text: the {} text is shown instead",
+                                language_name(lang),
+                                language_name(&self.default_language)
+                            ),
+                        )
+                        .hint(format!("add \"{lang}\": \"…\"")),
+                    );
+                } else if missing && *lang == self.default_language {
+                    self.problems.push(
+                        file.warning(
+                            at,
+                            format!("no {} text, the default language", language_name(lang)),
+                        )
+                        .hint(format!(
+                            "add \"{lang}\": \"…\"; until then another language is shown"
+                        )),
+                    );
+                }
+            }
+        }
+        let widest = text
+            .versions()
+            .into_iter()
+            .map(|(_, t)| columns(t))
+            .max()
+            .unwrap_or(0);
+        if widest > max_columns {
+            self.problems.push(
+                file.warning(
+                    at,
+                    format!(
+                        "the text is too long to fit a slide ({widest} of {max_columns} columns)"
+                    ),
+                )
+                .hint("shorten it; the full story belongs in \"body\""),
+            );
+        }
+    }
+
+    fn range(&mut self, file: &JsonFile, at: &str, value: u32, min: u32, max: u32) {
+        let seconds = |n: u32| format!("{n} second{}", if n == 1 { "" } else { "s" });
+        let problem = if value < min {
+            format!("{} is too short", seconds(value))
+        } else if value > max {
+            format!("{} is too long", seconds(value))
+        } else {
+            return;
+        };
+        self.problems.push(
+            file.error(at, problem)
+                .hint(format!("use a number of seconds from {min} to {max}")),
         );
+    }
+
+    /// A full date (YYYY-MM-DD), or when `year_alone_ok` a year alone. Returns the full date.
+    fn date(
+        &mut self,
+        file: &JsonFile,
+        at: &str,
+        date: &str,
+        year_alone_ok: bool,
+    ) -> Option<NaiveDate> {
+        if year_alone_ok && date.len() == 4 && date.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let parsed = (date.len() == 10)
+            .then(|| NaiveDate::parse_from_str(date, "%Y-%m-%d").ok())
+            .flatten();
+        if parsed.is_none() {
+            let example = if year_alone_ok {
+                "write it as YYYY-MM-DD, e.g. \"2024-04-22\", or a year alone, e.g. \"2023\""
+            } else {
+                "write it as YYYY-MM-DD, e.g. \"2024-04-22\""
+            };
+            self.problems.push(
+                file.error(at, format!("\"{date}\" is not a date"))
+                    .hint(example),
+            );
+        }
+        parsed
     }
 }
 
-fn check_seconds(file: &str, field: &str, seconds: u32, problems: &mut Vec<Diagnostic>) {
-    if !(MIN_SLIDE_SECONDS..=MAX_SLIDE_SECONDS).contains(&seconds) {
-        problems.push(
-            Diagnostic::error(file, format!("{seconds} seconds is out of range"))
-                .field(field)
-                .hint(format!(
-                    "use a number of seconds from {MIN_SLIDE_SECONDS} to {MAX_SLIDE_SECONDS}"
-                )),
-        );
+fn language_name(code: &str) -> String {
+    match code {
+        "zh" => "Chinese (zh)".to_owned(),
+        "en" => "English (en)".to_owned(),
+        other => format!("\"{other}\""),
     }
 }
 
-fn check_date(field: &str, date: &str, problems: &mut Vec<Diagnostic>) {
-    if !is_valid_date(date) {
-        problems.push(
-            Diagnostic::error(HIGHLIGHTS_FILE, format!("\"{date}\" is not a date"))
-                .field(field)
-                .hint("write dates as YYYY-MM-DD, e.g. \"2024-04-22\", or a year alone, e.g. \"2023\""),
-        );
-    }
-}
-
-fn duplicate_id(id: &str, field: &str) -> Diagnostic {
-    Diagnostic::error(HIGHLIGHTS_FILE, format!("the id \"{id}\" is used twice"))
-        .field(field)
-        .hint("every id must be different: rename one of them")
+fn is_language_code(code: &str) -> bool {
+    let (lang, region) = code.split_once('-').unwrap_or((code, ""));
+    (2..=3).contains(&lang.len())
+        && lang.bytes().all(|b| b.is_ascii_lowercase())
+        && region.bytes().all(|b| b.is_ascii_alphanumeric())
 }
 
 fn is_valid_id(id: &str) -> bool {
@@ -250,98 +583,30 @@ fn is_valid_id(id: &str) -> bool {
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
 
-fn is_valid_phone(phone: &str) -> bool {
+fn is_phone_number(phone: &str) -> bool {
     phone.chars().any(|c| c.is_ascii_digit())
         && phone
             .chars()
             .all(|c| c.is_ascii_digit() || " -+()".contains(c))
 }
 
-/// `YYYY` or `YYYY-MM-DD` with a real day of a real month.
-fn is_valid_date(date: &str) -> bool {
-    let parts: Vec<&str> = date.split('-').collect();
-    let number = |s: &str, len: usize| -> Option<u32> {
-        (s.len() == len && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse().ok())?
-    };
-    match parts.as_slice() {
-        [year] => number(year, 4).is_some(),
-        [year, month, day] => {
-            let (Some(year), Some(month), Some(day)) =
-                (number(year, 4), number(month, 2), number(day, 2))
-            else {
-                return false;
-            };
-            let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-            let days = match month {
-                1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-                4 | 6 | 9 | 11 => 30,
-                2 if leap => 29,
-                2 => 28,
-                _ => return false,
-            };
-            (1..=days).contains(&day)
-        }
-        _ => false,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::load::load_embedded_defaults;
 
-    fn defaults() -> Content {
-        load_embedded_defaults().expect("default content is valid")
-    }
-
-    fn fields(problems: &[Diagnostic]) -> Vec<&str> {
-        problems.iter().filter_map(|d| d.field.as_deref()).collect()
+    #[test]
+    fn language_codes_are_short_and_lower_case() {
+        assert!(is_language_code("zh"));
+        assert!(is_language_code("zh-Hant"));
+        assert!(!is_language_code("Chinese"));
+        assert!(!is_language_code("EN"));
     }
 
     #[test]
-    fn dates_must_exist() {
-        assert!(is_valid_date("2024-04-22"));
-        assert!(is_valid_date("2024-02-29"));
-        assert!(is_valid_date("2023"));
-        assert!(!is_valid_date("2023-02-29"));
-        assert!(!is_valid_date("2024-13-01"));
-        assert!(!is_valid_date("22/04/2024"));
-        assert!(!is_valid_date("2024-4-22"));
-    }
-
-    #[test]
-    fn duplicate_highlight_ids_are_reported() {
-        let mut content = defaults();
-        let first = content.highlights[0].clone();
-        content.highlights.push(first);
-        let problems = validate(&content);
-        let last = content.highlights.len() - 1;
-        assert_eq!(fields(&problems), [format!("highlights[{last}].id")]);
-    }
-
-    #[test]
-    fn the_default_language_must_be_listed() {
-        let mut content = defaults();
-        content.settings.default_language = "fr".into();
-        let problems = validate(&content);
-        assert_eq!(fields(&problems), ["defaultLanguage"]);
-        assert_eq!(problems[0].hint.as_deref(), Some("use one of: zh, en"));
-    }
-
-    #[test]
-    fn every_problem_is_reported_not_just_the_first() {
-        let mut content = defaults();
-        content.settings.slide_seconds = 1;
-        content.highlights[0].source = Some("nowhere".into());
-        content.contacts.entries[0].phones = vec!["call us".into()];
-        let problems = validate(&content);
-        assert_eq!(
-            fields(&problems),
-            [
-                "slideSeconds",
-                "highlights[0].source",
-                "entries[0].phones[0]"
-            ]
-        );
+    fn phone_numbers_are_digits_and_separators() {
+        assert!(is_phone_number("0757-86683830"));
+        assert!(is_phone_number("+86 757 8668 3830"));
+        assert!(!is_phone_number("call us"));
+        assert!(!is_phone_number("--"));
     }
 }

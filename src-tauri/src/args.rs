@@ -1,19 +1,53 @@
 //! The command line.
 
-use clap::Parser;
+use clap::{Parser, Subcommand, ValueEnum};
 use lighthouse_core::ContentSource;
 use std::path::PathBuf;
 
 #[derive(Debug, Parser)]
 #[command(
     version,
-    about = "The lobby touchscreen of the Foshan Innovation Lighthouse base"
+    about = "The lobby touchscreen of the Foshan Innovation Lighthouse base",
+    long_about = "The lobby touchscreen of the Foshan Innovation Lighthouse base.\n\n\
+                  Without a command, opens the kiosk full-screen and shows the content folder \
+                  (or the built-in default content), reloading it whenever it changes."
 )]
 pub struct Args {
-    /// Content folder to show (settings.json, highlights.json, contacts.json).
-    /// Without it, the built-in default content is shown.
-    #[arg(long, value_name = "DIR", env = "LIGHTHOUSE_CONTENT")]
+    /// Content folder to show (settings.json, highlights.json, photos.json, contacts.json,
+    /// photos/). Without it, the built-in default content is shown.
+    #[arg(long, value_name = "DIR", env = "LIGHTHOUSE_CONTENT", global = true)]
     pub content: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check a content folder without showing it, and report every problem.
+    ///
+    /// Exit status: 0 when the content is valid (warnings allowed), 1 when it has errors,
+    /// 2 when the folder could not be checked at all.
+    Check {
+        /// The folder to check; without it, the --content folder or the built-in default content.
+        dir: Option<PathBuf>,
+        /// How to print the report.
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
+    },
+    /// Write a copy of the default content into DIR, as a starting point for your own.
+    Init {
+        /// The folder to create (or an empty one to fill).
+        dir: PathBuf,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// One line per problem, as file:line:column, with a hint.
+    Human,
+    /// A JSON document, for other programs.
+    Json,
 }
 
 impl Args {

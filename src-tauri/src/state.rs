@@ -1,27 +1,160 @@
-//! What the running kiosk knows, shared by the commands.
+//! What the running kiosk knows, shared by the commands and the content watcher.
 
-use lighthouse_core::Content;
-use std::sync::{Arc, RwLock};
-use std::time::Instant;
+use lighthouse_core::{Content, ContentSource, Diagnostic};
+use serde::Serialize;
+use std::sync::{Arc, Mutex, PoisonError, RwLock};
+use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
 #[derive(Debug)]
 pub struct AppState {
+    /// Where the content comes from.
+    pub source: ContentSource,
     /// The content on screen. Replaced whole, so a reader never sees half an update.
     content: RwLock<Arc<Content>>,
+    /// What staff need to know about the last attempt to load the content.
+    status: Mutex<Status>,
     /// When the process started, for the start-up time logged at the first painted slide.
     pub started: Instant,
 }
 
+/// The outcome of the latest load, for the log and for staff.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Status {
+    /// Increases by one each time new content goes on screen.
+    pub revision: u64,
+    /// Milliseconds since 1970 of the latest load attempt.
+    pub checked_at_ms: u64,
+    /// True when the latest attempt failed and older content is still on screen.
+    pub showing_older_content: bool,
+    /// Everything the latest attempt found (errors and warnings).
+    pub diagnostics: Vec<Diagnostic>,
+    /// Set when the folder itself could not be read.
+    pub folder_error: Option<String>,
+}
+
 impl AppState {
-    pub fn new(content: Content, started: Instant) -> Self {
+    pub fn new(source: ContentSource, content: Content, status: Status, started: Instant) -> Self {
         AppState {
+            source,
             content: RwLock::new(Arc::new(content)),
+            status: Mutex::new(status),
             started,
         }
     }
 
     pub fn content(&self) -> Arc<Content> {
         // A poisoned lock still holds whole content: it is only ever replaced in one step.
-        Arc::clone(&self.content.read().unwrap_or_else(|e| e.into_inner()))
+        Arc::clone(&self.content.read().unwrap_or_else(PoisonError::into_inner))
+    }
+
+    pub fn status(&self) -> Status {
+        self.status
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone()
+    }
+
+    /// Puts `content` on screen unless it is what is already there; returns the new
+    /// revision when it changed.
+    pub fn replace(&self, content: Content, diagnostics: Vec<Diagnostic>) -> Option<u64> {
+        let changed = {
+            let mut current = self.content.write().unwrap_or_else(PoisonError::into_inner);
+            let changed = **current != content;
+            if changed {
+                *current = Arc::new(content);
+            }
+            changed
+        };
+        let mut status = self.status.lock().unwrap_or_else(PoisonError::into_inner);
+        if changed {
+            status.revision += 1;
+        }
+        *status = Status {
+            revision: status.revision,
+            checked_at_ms: now_ms(),
+            showing_older_content: false,
+            diagnostics,
+            folder_error: None,
+        };
+        changed.then_some(status.revision)
+    }
+
+    /// Records a failed load; the content on screen stays.
+    pub fn keep_older(&self, diagnostics: Vec<Diagnostic>, folder_error: Option<String>) {
+        let mut status = self.status.lock().unwrap_or_else(PoisonError::into_inner);
+        *status = Status {
+            revision: status.revision,
+            checked_at_ms: now_ms(),
+            showing_older_content: true,
+            diagnostics,
+            folder_error,
+        };
+    }
+}
+
+impl Status {
+    pub fn first(
+        diagnostics: Vec<Diagnostic>,
+        showing_older_content: bool,
+        folder_error: Option<String>,
+    ) -> Self {
+        Status {
+            revision: 1,
+            checked_at_ms: now_ms(),
+            showing_older_content,
+            diagnostics,
+            folder_error,
+        }
+    }
+}
+
+fn now_ms() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_millis() as u64)
+        .unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use lighthouse_core::{load_embedded_defaults, today};
+
+    fn state() -> (AppState, Content) {
+        let content = load_embedded_defaults(today()).content.unwrap();
+        let state = AppState::new(
+            ContentSource::EmbeddedDefaults,
+            content.clone(),
+            Status::first(Vec::new(), false, None),
+            Instant::now(),
+        );
+        (state, content)
+    }
+
+    #[test]
+    fn the_same_content_again_is_not_a_change() {
+        let (state, content) = state();
+        assert_eq!(state.replace(content, Vec::new()), None);
+        assert_eq!(state.status().revision, 1);
+    }
+
+    #[test]
+    fn new_content_goes_on_screen_with_the_next_revision() {
+        let (state, mut content) = state();
+        content.settings.slide_seconds += 1;
+        assert_eq!(state.replace(content.clone(), Vec::new()), Some(2));
+        assert_eq!(*state.content(), content);
+    }
+
+    #[test]
+    fn a_failed_load_keeps_the_content_and_says_so() {
+        let (state, content) = state();
+        state.keep_older(vec![Diagnostic::error("settings.json", "broken")], None);
+        assert_eq!(*state.content(), content);
+        let status = state.status();
+        assert!(status.showing_older_content);
+        assert_eq!(status.diagnostics.len(), 1);
+        assert_eq!(status.revision, 1);
     }
 }

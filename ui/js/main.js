@@ -2,7 +2,7 @@
 
 import { onTap } from './gestures.js';
 import { label } from './i18n.js';
-import { loadContent, reportFirstPaint } from './platform.js';
+import { loadContent, onContentChanged, reportFirstPaint } from './platform.js';
 import { Player } from './player.js';
 
 /** How long to wait before asking for the content again after a failure. */
@@ -18,6 +18,18 @@ const player = new Player({
   masthead: byId('masthead-name'),
 });
 onTap(document, () => player.next());
+onContentChanged(async ({ revision }) => {
+  try {
+    player.setContent(await loadContent(), revision);
+    // When the new content reached the screen: lets the reload time be measured end to end.
+    requestAnimationFrame(() => {
+      byId('stage').dataset.contentPaintedAt = String(Date.now());
+    });
+  } catch (err) {
+    // The content on screen stays; the next change will try again.
+    console.error('loading new content failed', err);
+  }
+});
 start();
 
 async function start() {

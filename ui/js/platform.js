@@ -12,10 +12,24 @@ export async function loadContent() {
     if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
     return response.json();
   };
-  const [settings, highlights, contacts] = await Promise.all(
-    ['settings.json', 'highlights.json', 'contacts.json'].map(read),
+  const [settings, highlights, photos, contacts] = await Promise.all(
+    ['settings.json', 'highlights.json', 'photos.json', 'contacts.json'].map(read),
   );
-  return { settings, sources: highlights.sources ?? [], highlights: highlights.highlights, contacts };
+  return {
+    settings: { slideSeconds: 12, idleSeconds: 60, transition: 'fade', ...settings },
+    sources: highlights.sources ?? [],
+    highlights: highlights.highlights,
+    photos: photos.photos,
+    contacts,
+  };
+}
+
+/** Event sent by the backend when new content is ready (see src-tauri/src/events.rs). */
+const CONTENT_CHANGED = 'content-changed';
+
+/** Calls `handler({revision})` whenever the content changes. Outside the kiosk it never does. */
+export function onContentChanged(handler) {
+  tauri?.event.listen(CONTENT_CHANGED, (event) => handler(event.payload));
 }
 
 /** Tells the backend the first slide is on screen (it logs the start-up time). */

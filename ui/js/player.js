@@ -1,9 +1,9 @@
-// Puts the slideshow on screen: renders the current slide, cross-fades to the next one
-// when it is due, and keeps the masthead, the dots and the credits in step.
+// Puts the slideshow on screen: renders the current slide, changes to the next one when
+// it is due, and keeps the masthead, the dots and the credits in step.
 
 import { el } from './dom.js';
 import { languagePair } from './i18n.js';
-import { Slideshow, buildPlaylist } from './slideshow.js';
+import { Slideshow, buildPlaylist, localDay } from './slideshow.js';
 import { bilingual } from './views/bilingual.js';
 import { renderCredits } from './views/credits.js';
 import { fitSlide } from './views/fit.js';
@@ -14,46 +14,67 @@ export class Player {
   #show = null;
   #content = null;
   #langs = null;
+  #day = '';
   #timer = 0;
+  #holdUntil = 0;
   #now;
+  #today;
 
-  /** `view`: `{stage, dots, credits, masthead}` elements of index.html. */
-  constructor(view, now = () => performance.now()) {
+  /**
+   * `view`: `{stage, dots, credits, masthead}` elements of index.html. `now` and `today`
+   * are the clock (milliseconds) and the calendar (a Date), replaceable for tests.
+   */
+  constructor(view, now = () => performance.now(), today = () => new Date()) {
     this.#view = view;
     this.#now = now;
+    this.#today = today;
   }
 
   /** Shows `content`; new content replaces the old without restarting the slideshow. */
-  setContent(content) {
+  setContent(content, revision = 0) {
     this.#content = content;
     this.#langs = languagePair(content.settings);
-    const slides = buildPlaylist(content);
+    this.#day = localDay(this.#today());
+    const slides = buildPlaylist(content, this.#day);
     this.#view.masthead.replaceChildren(bilingual('div', content.settings.title, this.#langs, 'masthead-title'));
     if (!this.#show) {
       this.#show = new Slideshow(slides, this.#now());
       this.#display({ fade: false });
     } else {
       const moved = this.#show.replaceSlides(slides, this.#now());
+      // The same slide with new words is swapped in place: a fade would look like a flash.
       this.#display({ fade: moved });
     }
+    this.#view.stage.dataset.revision = String(revision);
     this.#schedule();
   }
 
-  /** Moves to the next slide now (a visitor tapped), and gives it its full time. */
+  /**
+   * A visitor tapped: show the next slide now, and hold it while they read. The show moves
+   * on by itself again once nobody has touched the screen for `idleSeconds`.
+   */
   next() {
     if (!this.#show) return;
+    this.#holdUntil = this.#now() + this.#content.settings.idleSeconds * 1000;
+    this.#advance();
+  }
+
+  #advance() {
     this.#show.advance(this.#now());
+    // Once a day has passed, highlights may have started or ended.
+    if (this.#show.index === 0 && localDay(this.#today()) !== this.#day) {
+      this.setContent(this.#content, Number(this.#view.stage.dataset.revision));
+      return;
+    }
     this.#display({ fade: true });
     this.#schedule();
   }
 
   #schedule() {
     clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => {
-      this.#show.advance(this.#now());
-      this.#display({ fade: true });
-      this.#schedule();
-    }, this.#show.msLeft(this.#now()));
+    const now = this.#now();
+    const wait = Math.max(this.#show.msLeft(now), this.#holdUntil - now);
+    this.#timer = setTimeout(() => this.#advance(), wait);
   }
 
   #display({ fade }) {
@@ -61,14 +82,15 @@ export class Player {
     const slide = this.#show.current;
     const next = renderSlide(slide, this.#langs);
     const previous = [...stage.querySelectorAll('.slide')];
-    if (!fade) next.style.transition = 'none';
+    const animate = fade && this.#content.settings.transition === 'fade';
+    if (!animate) next.style.transition = 'none';
     stage.append(next);
     fitSlide(next);
     next.getBoundingClientRect(); // commit the starting opacity so the fade runs
     next.classList.add('is-current');
     for (const old of previous) {
       old.classList.remove('is-current');
-      if (fade) setTimeout(() => old.remove(), fadeMs() + 100);
+      if (animate) setTimeout(() => old.remove(), fadeMs() + 100);
       else old.remove();
     }
     stage.querySelector('.splash')?.remove();

@@ -1,10 +1,26 @@
 // The slideshow's order and timing, as plain state: which slide is up, since when, and
 // when the next one is due. Time is passed in, so it is tested without waiting.
 
-/** The slides for `content`: every highlight in file order, then the contacts. */
-export function buildPlaylist(content) {
+/** `date` as the local `YYYY-MM-DD`, the form content dates are written in. */
+export function localDay(date) {
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** Whether a highlight is shown on `day` (`YYYY-MM-DD`): inside its `from`/`until`, both inclusive. */
+export function isShownOn(highlight, day) {
+  return (!highlight.from || highlight.from <= day) && (!highlight.until || highlight.until >= day);
+}
+
+/**
+ * The slides for `content` on `day`: the highlights shown that day, pinned ones first,
+ * otherwise in file order, then the contacts (always there, so the show is never empty).
+ */
+export function buildPlaylist(content, day) {
   const defaultSeconds = content.settings.slideSeconds;
-  const slides = content.highlights.map((highlight) => ({
+  const shown = content.highlights.filter((highlight) => isShownOn(highlight, day));
+  const ordered = [...shown.filter((h) => h.pinned), ...shown.filter((h) => !h.pinned)];
+  const slides = ordered.map((highlight) => ({
     key: `highlight:${highlight.id}`,
     kind: 'highlight',
     item: highlight,

@@ -145,6 +145,39 @@ impl Kiosk {
         self.js_string("return document.getElementById('stage').dataset.slideKey ?? ''")
     }
 
+    /// The title of the slide on screen, in the default language.
+    pub fn current_title(&self) -> String {
+        self.js_string(
+            "return document.querySelector('.slide.is-current .title .primary')?.textContent ?? ''",
+        )
+    }
+
+    /// What the backend says about the latest content load (the `status` command).
+    pub fn status(&self) -> Value {
+        self.js("return window.__TAURI__.core.invoke('status')")
+    }
+
+    /// Polls the backend's status until `check` accepts it; panics after `timeout`.
+    pub fn wait_for_status(
+        &self,
+        what: &str,
+        timeout: Duration,
+        check: impl Fn(&Value) -> bool,
+    ) -> Value {
+        let deadline = Instant::now() + timeout;
+        loop {
+            let status = self.status();
+            if check(&status) {
+                return status;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "timed out after {timeout:?} waiting until {what}; status: {status}"
+            );
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
     /// Taps the screen at `(x, y)` as a finger would.
     pub fn tap(&self, x: u32, y: u32) {
         self.session
@@ -160,6 +193,28 @@ impl Kiosk {
         let path = dir.join(format!("{name}.png"));
         self.xvfb.screenshot(&path);
         path
+    }
+
+    /// The start-up time the kiosk logged ("first slide painted N ms after start"), if it has.
+    pub fn logged_first_paint_ms(&self) -> Option<f64> {
+        const MARK: &str = "first slide painted ";
+        let log = std::fs::read_to_string(self.driver.log_path()).ok()?;
+        let line = log.lines().rev().find(|line| line.contains(MARK))?;
+        let after = &line[line.find(MARK)? + MARK.len()..];
+        after.split_whitespace().next()?.parse().ok()
+    }
+
+    /// Memory of the app: the proportional set size (PSS) of the kiosk and its WebKit
+    /// helper processes, summed, in kilobytes. The drivers are not counted.
+    pub fn pss_kb(&self) -> u64 {
+        process::group_members(self.driver.pgid())
+            .into_iter()
+            .filter(|(_, name)| {
+                name.starts_with("lighthouse-kio")
+                    || (name.starts_with("WebKit") && name != "WebKitWebDriver")
+            })
+            .filter_map(|(pid, _)| process::pss_kb(pid))
+            .sum()
     }
 
     /// The process group ids of the app side, to check that nothing is left behind.
@@ -195,9 +250,17 @@ impl ContentCopy {
         read_json(&self.dir.join(file))
     }
 
+    /// Saves `value` the way most editors do: into a temporary file, then renamed over the
+    /// old one, so the kiosk never sees a half-written file.
     pub fn write_json(&self, file: &str, value: &Value) {
         let text = serde_json::to_string_pretty(value).expect("serialise JSON");
-        std::fs::write(self.dir.join(file), text).expect("write content file");
+        self.write_text(file, &text);
+    }
+
+    pub fn write_text(&self, file: &str, text: &str) {
+        let temporary = self.dir.join(format!(".{file}.saving"));
+        std::fs::write(&temporary, text).expect("write content file");
+        std::fs::rename(&temporary, self.dir.join(file)).expect("replace content file");
     }
 
     pub fn dir_arg(&self) -> &str {

@@ -204,21 +204,35 @@ fn signal_group(pgid: u32, signal: &str) {
 
 /// True while any process of group `pgid` is running (zombies waiting to be reaped do not count).
 pub fn group_is_alive(pgid: u32) -> bool {
+    !group_members(pgid).is_empty()
+}
+
+/// `(pid, command name)` of every running process in group `pgid`.
+pub fn group_members(pgid: u32) -> Vec<(u32, String)> {
     let Ok(entries) = std::fs::read_dir("/proc") else {
-        return false;
+        return Vec::new();
     };
-    entries.flatten().any(|entry| {
-        let Ok(stat) = std::fs::read_to_string(entry.path().join("stat")) else {
-            return false;
-        };
-        // Fields after the command name, which is in parentheses and may contain spaces:
-        // state, ppid, pgrp, …
-        let Some((_, rest)) = stat.rsplit_once(')') else {
-            return false;
-        };
-        let fields: Vec<&str> = rest.split_whitespace().collect();
-        fields.len() > 2 && fields[0] != "Z" && fields[2] == pgid.to_string()
-    })
+    entries
+        .flatten()
+        .filter_map(|entry| {
+            let pid: u32 = entry.file_name().to_str()?.parse().ok()?;
+            let stat = std::fs::read_to_string(entry.path().join("stat")).ok()?;
+            // "pid (name) state ppid pgrp …": the name may hold spaces and parentheses.
+            let (head, rest) = stat.rsplit_once(')')?;
+            let name = head.split_once('(')?.1.to_owned();
+            let fields: Vec<&str> = rest.split_whitespace().collect();
+            (fields.len() > 2 && fields[0] != "Z" && fields[2] == pgid.to_string())
+                .then_some((pid, name))
+        })
+        .collect()
+}
+
+/// The proportional set size of process `pid` in kilobytes: its private memory plus its
+/// share of memory it shares with others, so summing it over processes counts nothing twice.
+pub fn pss_kb(pid: u32) -> Option<u64> {
+    let rollup = std::fs::read_to_string(format!("/proc/{pid}/smaps_rollup")).ok()?;
+    let line = rollup.lines().find(|line| line.starts_with("Pss:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
 }
 
 fn free_port() -> u16 {

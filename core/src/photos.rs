@@ -1,0 +1,253 @@
+//! What is in the photos folder: every file, and whether it is a photo the kiosk can show.
+//!
+//! Only each file's header is read here (format and size), so checking a folder of camera
+//! photos is quick. Decoding and resizing belong to the photo pipeline.
+
+use serde::Serialize;
+use std::path::{Component, Path, PathBuf};
+
+/// Photos wider or taller than this are refused: no camera makes them, and decoding one
+/// would take more memory than a kiosk should spend on a single picture.
+pub const MAX_PHOTO_SIDE: u32 = 20_000;
+/// Photos with more pixels than this are refused for the same reason (about 120 megapixels,
+/// above the largest phone cameras).
+pub const MAX_PHOTO_PIXELS: u64 = 120_000_000;
+/// Folders nested deeper than this inside photos/ are not searched.
+const MAX_DEPTH: usize = 8;
+
+/// Image formats the kiosk shows, as staff would name them.
+pub const SUPPORTED_FORMATS: &str = "JPEG, PNG, WebP or GIF";
+
+/// One file found in the photos folder.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PhotoFile {
+    /// Its path inside the photos folder, with `/` between folders, e.g. `2024/unveiling.jpg`.
+    pub name: String,
+    pub status: PhotoStatus,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase", tag = "kind")]
+pub enum PhotoStatus {
+    /// A supported image whose header reads correctly.
+    Ok {
+        format: String,
+        width: u32,
+        height: u32,
+    },
+    /// Not an image in a supported format.
+    Unsupported,
+    /// Looks like a supported image but its header cannot be read.
+    Corrupt { reason: String },
+    /// Larger than the kiosk will decode.
+    TooLarge { width: u32, height: u32 },
+    /// A link that points outside the content folder.
+    OutsideFolder,
+    /// The file could not be read at all.
+    Unreadable { reason: String },
+}
+
+impl PhotoStatus {
+    /// Why this file cannot be shown, in words for staff; `None` when it can.
+    pub fn problem(&self) -> Option<String> {
+        match self {
+            PhotoStatus::Ok { .. } => None,
+            PhotoStatus::Unsupported => Some(format!("is not a {SUPPORTED_FORMATS} image")),
+            PhotoStatus::Corrupt { reason } => Some(format!("is damaged and cannot be read ({reason})")),
+            PhotoStatus::TooLarge { width, height } => Some(format!(
+                "is too large to show ({width}x{height} pixels; at most {MAX_PHOTO_SIDE} pixels a side and {} megapixels)",
+                MAX_PHOTO_PIXELS / 1_000_000
+            )),
+            PhotoStatus::OutsideFolder => Some("is a link to a file outside the content folder".to_owned()),
+            PhotoStatus::Unreadable { reason } => Some(format!("cannot be read ({reason})")),
+        }
+    }
+}
+
+/// Every file under `content_dir/photos`, sorted by name. A missing folder has no files.
+pub fn scan(content_dir: &Path) -> Vec<PhotoFile> {
+    let root = content_dir.join(crate::model::PHOTOS_DIR);
+    let Ok(canonical_content) = content_dir.canonicalize() else {
+        return Vec::new();
+    };
+    let mut found = Vec::new();
+    walk(&root, &root, &canonical_content, 0, &mut found);
+    found.sort_by(|a, b| a.name.cmp(&b.name));
+    found
+}
+
+fn walk(root: &Path, dir: &Path, content: &Path, depth: usize, found: &mut Vec<PhotoFile>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let file_name = entry.file_name();
+        let file_name = file_name.to_string_lossy();
+        if is_ignored(&file_name) {
+            continue;
+        }
+        let name = relative_name(root, &path);
+        let Ok(meta) = std::fs::symlink_metadata(&path) else {
+            continue;
+        };
+        if meta.file_type().is_symlink() {
+            match path.canonicalize() {
+                Ok(target) if target.starts_with(content) => {}
+                Ok(_) | Err(_) => {
+                    found.push(PhotoFile {
+                        name,
+                        status: PhotoStatus::OutsideFolder,
+                    });
+                    continue;
+                }
+            }
+        }
+        if path.is_dir() {
+            if depth < MAX_DEPTH {
+                walk(root, &path, content, depth + 1, found);
+            }
+        } else if path.is_file() {
+            found.push(PhotoFile {
+                name,
+                status: inspect(&path),
+            });
+        }
+    }
+}
+
+/// Files that operating systems and editors leave behind, never meant as photos.
+fn is_ignored(file_name: &str) -> bool {
+    file_name.starts_with('.')
+        || file_name.ends_with('~')
+        || matches!(
+            file_name.to_ascii_lowercase().as_str(),
+            "thumbs.db" | "desktop.ini"
+        )
+}
+
+fn relative_name(root: &Path, path: &Path) -> String {
+    path.strip_prefix(root)
+        .unwrap_or(path)
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// Reads the header of one file. The format is recognised from the file's first bytes, not
+/// its name, so a renamed document is "not an image" rather than "a damaged JPEG".
+pub fn inspect(path: &Path) -> PhotoStatus {
+    match first_bytes(path) {
+        Ok(bytes) if bytes.is_empty() => {
+            return PhotoStatus::Corrupt {
+                reason: "the file is empty".to_owned(),
+            }
+        }
+        Ok(bytes) if image::guess_format(&bytes).is_err() => return PhotoStatus::Unsupported,
+        Ok(_) => {}
+        Err(err) => {
+            return PhotoStatus::Unreadable {
+                reason: err.to_string(),
+            }
+        }
+    }
+    let reader = match image::ImageReader::open(path).and_then(|r| r.with_guessed_format()) {
+        Ok(reader) => reader,
+        Err(err) => {
+            return PhotoStatus::Unreadable {
+                reason: err.to_string(),
+            }
+        }
+    };
+    let format = match reader.format() {
+        Some(
+            format @ (image::ImageFormat::Jpeg
+            | image::ImageFormat::Png
+            | image::ImageFormat::WebP
+            | image::ImageFormat::Gif),
+        ) => format,
+        _ => return PhotoStatus::Unsupported,
+    };
+    match reader.into_dimensions() {
+        Ok((width, height)) if width == 0 || height == 0 => PhotoStatus::Corrupt {
+            reason: "it has no pixels".to_owned(),
+        },
+        Ok((width, height))
+            if width > MAX_PHOTO_SIDE
+                || height > MAX_PHOTO_SIDE
+                || u64::from(width) * u64::from(height) > MAX_PHOTO_PIXELS =>
+        {
+            PhotoStatus::TooLarge { width, height }
+        }
+        Ok((width, height)) => PhotoStatus::Ok {
+            format: format!("{format:?}").to_uppercase(),
+            width,
+            height,
+        },
+        Err(err) => PhotoStatus::Corrupt {
+            reason: one_line(&err.to_string()),
+        },
+    }
+}
+
+/// Enough of the start of a file to recognise its format.
+fn first_bytes(path: &Path) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    let mut bytes = Vec::with_capacity(32);
+    std::fs::File::open(path)?
+        .take(32)
+        .read_to_end(&mut bytes)?;
+    Ok(bytes)
+}
+
+/// Decoder messages sometimes span lines; a diagnostic is one line.
+fn one_line(message: &str) -> String {
+    message.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Why `reference` (a photo file name written in a content file) cannot name a file inside
+/// the photos folder, if it cannot.
+pub fn reference_problem(reference: &str) -> Option<&'static str> {
+    if reference.trim().is_empty() {
+        return Some("the file name is empty");
+    }
+    if reference.contains('\\') {
+        return Some("use \"/\" between folder names, not \"\\\"");
+    }
+    let path = PathBuf::from(reference);
+    if path.is_absolute() {
+        return Some("the file name must be inside the photos folder, not a full path");
+    }
+    if path
+        .components()
+        .any(|c| !matches!(c, Component::Normal(_) | Component::CurDir))
+    {
+        return Some("the file name must not leave the photos folder (no \"..\")");
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn references_must_stay_inside_the_photos_folder() {
+        assert_eq!(reference_problem("unveiling.jpg"), None);
+        assert_eq!(reference_problem("2024/unveiling.jpg"), None);
+        assert!(reference_problem("../settings.json").is_some());
+        assert!(reference_problem("/etc/passwd").is_some());
+        assert!(reference_problem("a\\b.jpg").is_some());
+        assert!(reference_problem(" ").is_some());
+    }
+
+    #[test]
+    fn leftovers_of_editors_and_file_managers_are_ignored() {
+        assert!(is_ignored(".DS_Store"));
+        assert!(is_ignored("Thumbs.db"));
+        assert!(is_ignored("photo.jpg~"));
+        assert!(!is_ignored("photo.jpg"));
+    }
+}

@@ -1,0 +1,117 @@
+//! The command-line commands IT and staff use without a window: `check` and `init`.
+
+use lighthouse_e2e::{kiosk_binary, target_dir, workspace_root};
+use serde_json::Value;
+use std::process::{Command, Output};
+
+fn kiosk(args: &[&str]) -> Output {
+    Command::new(kiosk_binary())
+        .args(args)
+        // `check` must work on a machine with no display at all.
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .env_remove("LIGHTHOUSE_CONTENT")
+        .output()
+        .expect("run the kiosk binary")
+}
+
+fn fixture(name: &str) -> String {
+    workspace_root()
+        .join("tests/fixtures")
+        .join(name)
+        .to_string_lossy()
+        .into_owned()
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+#[test]
+fn check_accepts_valid_content_with_exit_status_0() {
+    let output = kiosk(&["check", &fixture("valid")]);
+    assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
+    assert!(stdout(&output).trim_end().ends_with(": valid"));
+}
+
+#[test]
+fn check_reports_mistakes_by_file_line_and_column_with_exit_status_1() {
+    let output = kiosk(&["check", &fixture("until-before-from")]);
+    assert_eq!(output.status.code(), Some(1));
+    let text = stdout(&output);
+    assert!(
+        text.contains(
+            "highlights.json:45:7: error: \"until\" is before \"from\" (2024-05-01 < 2024-06-01)"
+        ),
+        "{text}"
+    );
+}
+
+#[test]
+fn check_reports_every_mistake_as_json_for_machines() {
+    let output = kiosk(&["check", &fixture("many-mistakes"), "--format", "json"]);
+    assert_eq!(output.status.code(), Some(1));
+    let report: Value = serde_json::from_slice(&output.stdout).expect("JSON on stdout");
+    assert_eq!(report["valid"], false);
+    assert_eq!(report["errors"], 4);
+    let files: Vec<&str> = report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["file"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        files,
+        [
+            "settings.json",
+            "highlights.json",
+            "highlights.json",
+            "contacts.json"
+        ]
+    );
+}
+
+#[test]
+fn check_cannot_run_on_a_missing_folder_and_says_so_with_exit_status_2() {
+    let output = kiosk(&["check", "/nonexistent/kiosk-content"]);
+    assert_eq!(output.status.code(), Some(2));
+    let error = String::from_utf8_lossy(&output.stderr);
+    assert!(error.contains("does not exist"), "{error}");
+}
+
+#[test]
+fn init_writes_a_valid_folder_and_never_overwrites_one() {
+    let dir = target_dir().join(format!("e2e-init-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let dir_arg = dir.to_string_lossy().into_owned();
+
+    let output = kiosk(&["init", &dir_arg]);
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    for file in [
+        "settings.json",
+        "highlights.json",
+        "photos.json",
+        "contacts.json",
+        "schema/highlights.schema.json",
+    ] {
+        assert!(dir.join(file).is_file(), "{file} was not written");
+    }
+    assert!(dir.join("photos").is_dir());
+    let check = kiosk(&["check", &dir_arg]);
+    assert_eq!(check.status.code(), Some(0), "{}", stdout(&check));
+
+    std::fs::write(dir.join("settings.json"), "{ \"staff\": \"work\" }").unwrap();
+    let again = kiosk(&["init", &dir_arg]);
+    assert_eq!(again.status.code(), Some(2));
+    assert_eq!(
+        std::fs::read_to_string(dir.join("settings.json")).unwrap(),
+        "{ \"staff\": \"work\" }",
+        "init left staff's file alone"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -1,0 +1,109 @@
+//! Staff edit the content folder while the kiosk runs: good changes appear on screen by
+//! themselves, bad ones never replace the content on screen.
+
+use lighthouse_e2e::{ContentCopy, Kiosk, LANDSCAPE};
+use serde_json::{json, Value};
+use std::path::PathBuf;
+use std::time::Duration;
+
+/// Far more than the kiosk needs (well under a second), so a slow machine does not fail it.
+const RELOAD: Duration = Duration::from_secs(10);
+
+fn set_first_title(content: &ContentCopy, zh: &str) {
+    let mut highlights = content.read_json("highlights.json");
+    highlights["highlights"][0]["title"]["zh"] = json!(zh);
+    content.write_json("highlights.json", &highlights);
+}
+
+fn wait_for_title(kiosk: &Kiosk, title: &str) {
+    kiosk.wait_until(
+        &format!("the title on screen is {title:?}"),
+        RELOAD,
+        &format!(
+            "return document.querySelector('.slide.is-current .title .primary')?.textContent === {}",
+            json!(title)
+        ),
+    );
+}
+
+#[test]
+fn an_edited_title_appears_without_restarting_the_slideshow() {
+    let content = ContentCopy::of_defaults("edit");
+    let kiosk = Kiosk::start(LANDSCAPE, &["--content", content.dir_arg()]);
+    let slide = kiosk.slide_key();
+
+    set_first_title(&content, "灯塔基地正式揭牌");
+    wait_for_title(&kiosk, "灯塔基地正式揭牌");
+    assert_eq!(
+        kiosk.slide_key(),
+        slide,
+        "the slideshow stayed on its slide"
+    );
+    assert_eq!(
+        kiosk.js("return document.querySelectorAll('.slide').length"),
+        json!(1),
+        "the slide was replaced in place, not faded over"
+    );
+}
+
+#[test]
+fn invalid_json_leaves_the_last_good_content_on_screen() {
+    let content = ContentCopy::of_defaults("invalid");
+    let kiosk = Kiosk::start(LANDSCAPE, &["--content", content.dir_arg()]);
+    let title = kiosk.current_title();
+
+    let good = std::fs::read_to_string(content.dir.join("highlights.json")).unwrap();
+    content.write_text(
+        "highlights.json",
+        &good.replacen("\"id\": \"base-unveiled\",", "\"id\": \"base-unveiled\"", 1),
+    );
+    let status = kiosk.wait_for_status("the broken file is noticed", RELOAD, |s| {
+        s["showingOlderContent"] == json!(true)
+    });
+    let first = &status["diagnostics"][0];
+    assert_eq!(first["file"], "highlights.json");
+    assert_eq!(first["message"], "expected `,` or `}`");
+    assert!(
+        first["line"].as_u64().is_some(),
+        "the problem has a line: {first}"
+    );
+    assert_eq!(
+        kiosk.current_title(),
+        title,
+        "the old content is still on screen"
+    );
+    assert!(kiosk.js("return document.querySelector('.slide.is-current') !== null") == json!(true));
+
+    // Fixing the file brings the kiosk back to the folder's content.
+    let mut fixed: Value = serde_json::from_str(&good).unwrap();
+    fixed["highlights"][0]["title"]["zh"] = json!("修正后的标题");
+    content.write_json("highlights.json", &fixed);
+    wait_for_title(&kiosk, "修正后的标题");
+    assert_eq!(kiosk.status()["showingOlderContent"], json!(false));
+}
+
+#[test]
+fn a_content_folder_that_disappears_and_comes_back_is_picked_up_again() {
+    let content = ContentCopy::of_defaults("vanish");
+    let kiosk = Kiosk::start(LANDSCAPE, &["--content", content.dir_arg()]);
+    let title = kiosk.current_title();
+    let aside = PathBuf::from(format!("{}-aside", content.dir.display()));
+
+    std::fs::rename(&content.dir, &aside).unwrap();
+    kiosk.wait_for_status("the missing folder is noticed", RELOAD, |s| {
+        s["folderError"]
+            .as_str()
+            .is_some_and(|e| e.contains("does not exist"))
+    });
+    assert_eq!(
+        kiosk.current_title(),
+        title,
+        "the last good content stays up"
+    );
+
+    let mut highlights: Value = lighthouse_e2e::read_json(&aside.join("highlights.json"));
+    highlights["highlights"][0]["title"]["zh"] = json!("文件夹回来了");
+    std::fs::write(aside.join("highlights.json"), highlights.to_string()).unwrap();
+    std::fs::rename(&aside, &content.dir).unwrap();
+    wait_for_title(&kiosk, "文件夹回来了");
+}
