@@ -20,6 +20,8 @@ export PATH := $(CARGO_BIN):$(PATH)
 RUN_PACKAGES := build-essential pkg-config libwebkit2gtk-4.1-dev fonts-noto-cjk
 # What the tests add: a private X server, WebKit's WebDriver, and `import` for screenshots.
 TEST_PACKAGES := xvfb webkit2gtk-driver imagemagick
+# What the benchmarks compare against, and GNU time to measure every tool the same way.
+BENCH_PACKAGES := libvips-tools time
 TAURI_DRIVER_VERSION := 2.1.0
 
 KIOSK_RELEASE := target/release/lighthouse-kiosk
@@ -61,13 +63,15 @@ lint:
 rust-tests: build ## Rust unit and fixture tests, the command line, then the app end to end
 	@# Both runs name the whole workspace so cargo resolves the same features and
 	@# reuses the build instead of compiling tauri a second time.
-	$(CARGO) test --workspace --lib --test content --test cli
-	$(CARGO) test --workspace --test kiosk --test reload
+	$(CARGO) test --workspace --lib --test content --test pipeline --test cli
+	$(CARGO) test --workspace --test kiosk --test reload --test photos
 
 ui-tests: ## the UI's logic modules, without a browser
 	$(NODE) --test tests/ui/*.test.js
 
-bench: deps deps-test release ## start-up time, memory and reload latency of the release binary
+bench: deps deps-test release ## photo pipeline vs vipsthumbnail and ImageMagick; start-up, memory, reload
+	@$(call apt_install,$(BENCH_PACKAGES))
+	$(CARGO) bench -p lighthouse-core --bench photos
 	LIGHTHOUSE_KIOSK_BIN=$(KIOSK_RELEASE) $(CARGO) bench -p lighthouse-e2e --bench kiosk
 
 schemas: ## regenerate assets/content/schema/ after changing the content types

@@ -1,6 +1,7 @@
 //! The command line.
 
 use clap::{Parser, Subcommand, ValueEnum};
+use lighthouse_core::pipeline::Size;
 use lighthouse_core::ContentSource;
 use std::path::PathBuf;
 
@@ -17,6 +18,11 @@ pub struct Args {
     /// photos/). Without it, the built-in default content is shown.
     #[arg(long, value_name = "DIR", env = "LIGHTHOUSE_CONTENT", global = true)]
     pub content: Option<PathBuf>,
+
+    /// Where photo derivatives are kept. Default: the platform cache folder
+    /// (~/.cache/lighthouse-kiosk/photos).
+    #[arg(long, value_name = "DIR", env = "LIGHTHOUSE_CACHE", global = true)]
+    pub cache: Option<PathBuf>,
 
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -35,6 +41,18 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = Format::Human)]
         format: Format,
     },
+    /// Make the screen-sized pictures and thumbnails of every photo in a content folder
+    /// without a display, so the kiosk starts with them ready.
+    ///
+    /// Exit status: 0 when every photo could be prepared, 1 when some were refused, 2 when
+    /// the folder could not be read.
+    Prepare {
+        /// The content folder; without it, the --content folder.
+        dir: Option<PathBuf>,
+        /// The screen size to prepare for, in pixels.
+        #[arg(long, value_name = "WxH", default_value = "1920x1080")]
+        size: Size,
+    },
     /// Write a copy of the default content into DIR, as a starting point for your own.
     Init {
         /// The folder to create (or an empty one to fill).
@@ -51,6 +69,12 @@ pub enum Format {
 }
 
 impl Args {
+    pub fn cache_dir(&self) -> PathBuf {
+        self.cache
+            .clone()
+            .unwrap_or_else(lighthouse_core::photo_cache::default_dir)
+    }
+
     pub fn content_source(&self) -> ContentSource {
         match &self.content {
             Some(dir) => ContentSource::Dir(dir.clone()),

@@ -1,9 +1,13 @@
-//! The commands that run without a window: `check` and `init`.
+//! The commands that run without a window: `check`, `init` and `prepare`.
 
 use crate::args::Format;
 use lighthouse_core::model::{CONTENT_FILES, PHOTOS_DIR};
-use lighthouse_core::{defaults, report, schema, today, ContentSource};
-use std::path::Path;
+use lighthouse_core::photo_cache::{prepare_all, Outcome, PhotoCache};
+use lighthouse_core::pipeline::Size;
+use lighthouse_core::{defaults, photos, report, schema, today, ContentSource};
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, PoisonError};
+use std::time::Instant;
 
 /// Exit status: the content is valid (warnings allowed).
 pub const EXIT_VALID: i32 = 0;
@@ -69,5 +73,51 @@ pub fn init(dir: &Path) -> i32 {
             eprintln!("error: cannot write {}: {err}", dir.display());
             EXIT_FAILED
         }
+    }
+}
+
+/// `lighthouse-kiosk prepare`: makes every photo's derivatives; prints each refused photo
+/// and a summary.
+pub fn prepare(source: &ContentSource, screen: Size, cache_dir: PathBuf) -> i32 {
+    let ContentSource::Dir(dir) = source else {
+        eprintln!("error: the built-in content has no photos; name a content folder");
+        return EXIT_FAILED;
+    };
+    if !dir.is_dir() {
+        eprintln!("error: the content folder {} does not exist", dir.display());
+        return EXIT_FAILED;
+    }
+    let photos: Vec<(String, PathBuf)> = photos::scan(dir)
+        .into_iter()
+        .map(|photo| {
+            let path = dir.join(PHOTOS_DIR).join(&photo.name);
+            (photo.name, path)
+        })
+        .collect();
+    let cache = PhotoCache::open(cache_dir, screen);
+    let started = Instant::now();
+    let counts = Mutex::new((0usize, 0usize, 0usize));
+    prepare_all(&cache, &photos, 2, &|name, outcome| {
+        let mut counts = counts.lock().unwrap_or_else(PoisonError::into_inner);
+        match outcome {
+            Outcome::Cached(_) => counts.0 += 1,
+            Outcome::Made(_) => counts.1 += 1,
+            Outcome::Refused(reason) => {
+                counts.2 += 1;
+                println!("{PHOTOS_DIR}/{name}: {reason}");
+            }
+        }
+    });
+    let (cached, made, refused) = counts.into_inner().unwrap_or_default();
+    println!(
+        "prepared {} photos for a {screen} screen in {:.1} s: {made} made, {cached} already there, {refused} refused (cache: {})",
+        cached + made,
+        started.elapsed().as_secs_f64(),
+        cache.dir().display()
+    );
+    if refused == 0 {
+        EXIT_VALID
+    } else {
+        EXIT_INVALID
     }
 }

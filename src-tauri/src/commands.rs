@@ -1,5 +1,6 @@
 //! The commands the UI may call (each also listed in build.rs and capabilities/kiosk.json).
 
+use crate::photos::{PhotoStatus, Photos};
 use crate::state::{AppState, Status};
 use lighthouse_core::Content;
 use tauri::State;
@@ -8,6 +9,12 @@ use tauri::State;
 #[tauri::command]
 pub fn content(state: State<'_, AppState>) -> Content {
     Content::clone(&state.content())
+}
+
+/// The photos that are ready to show (and those refused, and how many are still coming).
+#[tauri::command]
+pub fn photos(photos: State<'_, Photos>) -> PhotoStatus {
+    photos.status()
 }
 
 /// What the latest content load found, for staff.

@@ -2,6 +2,7 @@
 //! screen: new content replaces the old only when it is valid.
 
 use crate::events::{ContentChanged, CONTENT_CHANGED};
+use crate::photos::Photos;
 use crate::state::{AppState, Status};
 use lighthouse_core::watch::FolderWatcher;
 use lighthouse_core::{load_embedded_defaults, today, Content, ContentSource, Diagnostic};
@@ -58,6 +59,10 @@ pub fn reload(app: &AppHandle) {
                         if let Err(err) = app.emit(CONTENT_CHANGED, ContentChanged { revision }) {
                             log::error!("cannot tell the UI about new content: {err}");
                         }
+                    }
+                    // Even with the same content a photo file may have been replaced.
+                    if let Some(photos) = app.try_state::<Photos>() {
+                        photos.refresh();
                     }
                 }
                 None => {

@@ -10,3 +10,12 @@ pub const CONTENT_CHANGED: &str = "content-changed";
 pub struct ContentChanged {
     pub revision: u64,
 }
+
+/// More (or fewer) photos are ready; the UI should fetch them with the `photos` command.
+pub const PHOTOS_CHANGED: &str = "photos-changed";
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PhotosChanged {
+    pub ready: usize,
+}

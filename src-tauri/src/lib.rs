@@ -7,6 +7,7 @@ mod cli;
 mod commands;
 mod content;
 mod events;
+mod photos;
 mod state;
 mod window;
 
@@ -30,20 +31,43 @@ pub fn run(started: Instant) -> i32 {
             return cli::check(&source, *format);
         }
         Some(Command::Init { dir }) => return cli::init(dir),
+        Some(Command::Prepare { dir, size }) => {
+            let source = match dir {
+                Some(dir) => ContentSource::Dir(dir.clone()),
+                None => args.content_source(),
+            };
+            return cli::prepare(&source, *size, args.cache_dir());
+        }
         None => {}
     }
 
     let source = args.content_source();
+    let cache_dir = args.cache_dir();
     let (content, status) = content::initial(&source);
     let result = tauri::Builder::default()
         .manage(AppState::new(source, content, status, started))
         .invoke_handler(tauri::generate_handler![
             commands::content,
+            commands::photos,
             commands::status,
             commands::first_paint
         ])
-        .setup(|app| {
-            window::open_main_window(app.handle())?;
+        .register_asynchronous_uri_scheme_protocol(
+            photos::PHOTO_SCHEME,
+            |ctx, request, responder| {
+                let app = ctx.app_handle().clone();
+                // Off the main thread: reading a picture must never hold up the slideshow.
+                std::thread::spawn(move || match app.try_state::<photos::Photos>() {
+                    Some(photos) => responder.respond(photos.serve(&request)),
+                    None => responder.respond(tauri::http::Response::new(Vec::new())),
+                });
+            },
+        )
+        .setup(move |app| {
+            let screen = window::open_main_window(app.handle())?;
+            let photos = photos::Photos::start(app.handle(), cache_dir, screen);
+            photos.refresh();
+            app.manage(photos);
             if let Some(watcher) = content::watch(app.handle()) {
                 app.manage(watcher);
             }

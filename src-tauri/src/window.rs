@@ -1,10 +1,18 @@
 //! The one kiosk window: borderless, covering its whole monitor.
 
+use lighthouse_core::pipeline::Size;
 use tauri::{AppHandle, WebviewUrl, WebviewWindowBuilder};
+
+/// Used when no monitor can be found: the most common kiosk screen.
+const FALLBACK_SCREEN: Size = Size {
+    width: 1920,
+    height: 1080,
+};
 
 pub const MAIN_WINDOW: &str = "main";
 
-pub fn open_main_window(app: &AppHandle) -> tauri::Result<()> {
+/// Opens the window and returns the size of the screen it covers, in physical pixels.
+pub fn open_main_window(app: &AppHandle) -> tauri::Result<Size> {
     let window = WebviewWindowBuilder::new(app, MAIN_WINDOW, WebviewUrl::App("index.html".into()))
         .title("Lighthouse Kiosk")
         .decorations(false)
@@ -19,7 +27,7 @@ pub fn open_main_window(app: &AppHandle) -> tauri::Result<()> {
         Some(monitor) => Some(monitor),
         None => window.primary_monitor()?,
     };
-    match monitor {
+    let screen = match monitor {
         Some(monitor) => {
             log::info!(
                 "covering monitor {} at {:?}, {}x{} px",
@@ -30,11 +38,15 @@ pub fn open_main_window(app: &AppHandle) -> tauri::Result<()> {
             );
             window.set_position(*monitor.position())?;
             window.set_size(*monitor.size())?;
+            Size::new(monitor.size().width, monitor.size().height)
         }
-        None => log::warn!("no monitor found; asking for full screen only"),
-    }
+        None => {
+            log::warn!("no monitor found; asking for full screen only");
+            FALLBACK_SCREEN
+        }
+    };
     window.set_fullscreen(true)?;
     window.show()?;
     window.set_focus()?;
-    Ok(())
+    Ok(screen)
 }

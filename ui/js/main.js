@@ -2,7 +2,7 @@
 
 import { onTap } from './gestures.js';
 import { label } from './i18n.js';
-import { loadContent, onContentChanged, reportFirstPaint } from './platform.js';
+import { loadContent, loadPhotos, onContentChanged, onPhotosChanged, reportFirstPaint } from './platform.js';
 import { Player } from './player.js';
 
 /** How long to wait before asking for the content again after a failure. */
@@ -30,7 +30,17 @@ onContentChanged(async ({ revision }) => {
     console.error('loading new content failed', err);
   }
 });
+onPhotosChanged(showPhotos);
 start();
+
+/** Asks for the photos that are ready and hands them to the player. */
+async function showPhotos() {
+  try {
+    player.setPhotos(await loadPhotos());
+  } catch (err) {
+    console.error('loading photos failed', err);
+  }
+}
 
 async function start() {
   for (;;) {
@@ -38,6 +48,8 @@ async function start() {
       player.setContent(await loadContent());
       // Two frames: the first lays the slide out, the second is the one that paints it.
       requestAnimationFrame(() => requestAnimationFrame(reportFirstPaint));
+      // Photos come after the first slide: they must never hold it up.
+      showPhotos();
       return;
     } catch (err) {
       console.error('loading content failed', err);

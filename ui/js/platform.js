@@ -24,8 +24,24 @@ export async function loadContent() {
   };
 }
 
-/** Event sent by the backend when new content is ready (see src-tauri/src/events.rs). */
+/** Events sent by the backend (see src-tauri/src/events.rs). */
 const CONTENT_CHANGED = 'content-changed';
+const PHOTOS_CHANGED = 'photos-changed';
+
+/**
+ * The photos ready to show, by file name: `{full, width, height, thumbnail, …}`. Outside
+ * the kiosk there are none (photos are prepared by the backend).
+ */
+export async function loadPhotos() {
+  if (!tauri) return {};
+  const status = await tauri.core.invoke('photos');
+  return status.ready;
+}
+
+/** Calls `handler()` whenever photos become ready or go away. */
+export function onPhotosChanged(handler) {
+  tauri?.event.listen(PHOTOS_CHANGED, () => handler());
+}
 
 /** Calls `handler({revision})` whenever the content changes. Outside the kiosk it never does. */
 export function onContentChanged(handler) {

@@ -13,6 +13,7 @@ export class Player {
   #view;
   #show = null;
   #content = null;
+  #photos = {};
   #langs = null;
   #day = '';
   #timer = 0;
@@ -35,7 +36,7 @@ export class Player {
     this.#content = content;
     this.#langs = languagePair(content.settings);
     this.#day = localDay(this.#today());
-    const slides = buildPlaylist(content, this.#day);
+    const slides = buildPlaylist(content, this.#day, this.#photos);
     this.#view.masthead.replaceChildren(bilingual('div', content.settings.title, this.#langs, 'masthead-title'));
     if (!this.#show) {
       this.#show = new Slideshow(slides, this.#now());
@@ -47,6 +48,12 @@ export class Player {
     }
     this.#view.stage.dataset.revision = String(revision);
     this.#schedule();
+  }
+
+  /** Takes the photos that are ready (by file name); the slideshow keeps its place. */
+  setPhotos(photos) {
+    this.#photos = photos;
+    if (this.#content) this.setContent(this.#content, Number(this.#view.stage.dataset.revision));
   }
 
   /**

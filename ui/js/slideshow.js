@@ -13,10 +13,13 @@ export function isShownOn(highlight, day) {
 }
 
 /**
- * The slides for `content` on `day`: the highlights shown that day, pinned ones first,
- * otherwise in file order, then the contacts (always there, so the show is never empty).
+ * The slides for `content` on `day`: the highlights shown that day (pinned ones first,
+ * otherwise in file order), each with its first photo that is ready; then every photo of
+ * photos.json that is ready; then the contacts (always there, so the show is never empty).
+ * `photos` maps file names to the pictures the backend has prepared; a photo that is not
+ * ready yet is simply left out until it is.
  */
-export function buildPlaylist(content, day) {
+export function buildPlaylist(content, day, photos = {}) {
   const defaultSeconds = content.settings.slideSeconds;
   const shown = content.highlights.filter((highlight) => isShownOn(highlight, day));
   const ordered = [...shown.filter((h) => h.pinned), ...shown.filter((h) => !h.pinned)];
@@ -24,8 +27,13 @@ export function buildPlaylist(content, day) {
     key: `highlight:${highlight.id}`,
     kind: 'highlight',
     item: highlight,
+    photo: (highlight.photos ?? []).map((file) => photos[file]).find(Boolean) ?? null,
     seconds: highlight.durationSeconds ?? defaultSeconds,
   }));
+  for (const photo of content.photos ?? []) {
+    if (!photos[photo.file]) continue;
+    slides.push({ key: `photo:${photo.file}`, kind: 'photo', item: photo, photo: photos[photo.file], seconds: defaultSeconds });
+  }
   slides.push({ key: 'contacts', kind: 'contacts', item: content.contacts, seconds: defaultSeconds });
   return slides;
 }

@@ -235,7 +235,7 @@ impl ContentCopy {
             .join("e2e-content")
             .join(format!("{name}-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).expect("create the content folder");
+        std::fs::create_dir_all(dir.join("photos")).expect("create the content folder");
         let defaults = workspace_root().join("assets/content");
         for entry in std::fs::read_dir(&defaults).expect("read assets/content") {
             let entry = entry.expect("list assets/content");

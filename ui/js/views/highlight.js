@@ -10,12 +10,14 @@ import { bilingual } from './bilingual.js';
  */
 const LONG_FIGURE_COLUMNS = 6;
 
-export function renderHighlight(highlight, langs) {
+/** `photo`: the prepared picture of the highlight's first ready photo, or null. */
+export function renderHighlight(highlight, langs, photo = null) {
   const figures = highlight.figures ?? [];
   const hasFigures = figures.length > 0;
+  const hasAside = hasFigures || photo !== null;
   return el(
     'article',
-    { className: `slide slide-highlight${hasFigures ? ' has-figures' : ''}` },
+    { className: `slide slide-highlight${hasAside ? ' has-figures' : ''}` },
     el(
       'div',
       { className: 'slide-inner' },
@@ -27,9 +29,21 @@ export function renderHighlight(highlight, langs) {
         bilingual('div', highlight.summary, langs, 'summary'),
         highlight.quote ? renderQuote(highlight.quote, langs) : null,
       ),
-      hasFigures ? el('ul', { className: 'figures' }, figures.map((f) => renderFigure(f, langs))) : null,
+      hasAside
+        ? el(
+          'div',
+          { className: 'slide-aside' },
+          photo ? picture(photo, 'highlight-photo') : null,
+          hasFigures ? el('ul', { className: 'figures' }, figures.map((f) => renderFigure(f, langs))) : null,
+        )
+        : null,
     ),
   );
+}
+
+/** An <img> of a prepared picture; its size is known before it loads, so layout never jumps. */
+export function picture(photo, className) {
+  return el('img', { className, src: photo.full, width: photo.width, height: photo.height, alt: '', decoding: 'async' });
 }
 
 function renderDate(date, { primary, secondary }) {
