@@ -72,7 +72,7 @@ ui-tests: ## the UI's logic modules, without a browser
 bench: deps deps-test release ## photo pipeline vs vipsthumbnail and ImageMagick; start-up, memory, reload
 	@$(call apt_install,$(BENCH_PACKAGES))
 	$(CARGO) bench -p lighthouse-core --bench photos
-	LIGHTHOUSE_KIOSK_BIN=$(KIOSK_RELEASE) $(CARGO) bench -p lighthouse-e2e --bench kiosk
+	LIGHTHOUSE_KIOSK_BIN=$(CURDIR)/$(KIOSK_RELEASE) $(CARGO) bench -p lighthouse-e2e --bench kiosk
 
 schemas: ## regenerate assets/content/schema/ after changing the content types
 	UPDATE_EXPECT=1 $(CARGO) test -p lighthouse-core --lib schema
