@@ -154,7 +154,7 @@ fn main() {
     }
     println!(
         "  {:<44} {:>10.1}",
-        "(the reference saved at q85 with 4:2:0 colour)",
+        "(reference saved at q85, 4:2:0 colour)",
         median(&ceiling)
     );
 

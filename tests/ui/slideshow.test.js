@@ -89,3 +89,18 @@ test('pinned highlights come first, the rest keep their file order', () => {
 test('the local day is written as content dates are', () => {
   assert.equal(localDay(new Date(2024, 3, 22, 23, 59)), '2024-04-22');
 });
+
+test('photos join the show only once they are ready', () => {
+  const content = defaults();
+  content.photos = [{ file: 'a.jpg' }, { file: 'b.jpg' }];
+  content.highlights[0].photos = ['b.jpg', 'a.jpg'];
+  const ready = { a: { full: 'photo://localhost/a' } };
+  const none = buildPlaylist(content, DAY, {});
+  assert.equal(none.filter((s) => s.kind === 'photo').length, 0);
+  assert.equal(none[0].photo, null);
+
+  const some = buildPlaylist(content, DAY, { 'a.jpg': ready.a });
+  assert.deepEqual(some.filter((s) => s.kind === 'photo').map((s) => s.key), ['photo:a.jpg']);
+  assert.equal(some[0].photo, ready.a, 'the first of its photos that is ready');
+  assert.equal(some.at(-1).key, 'contacts', 'the contacts stay last');
+});

@@ -7,6 +7,11 @@ import { Player } from './player.js';
 
 /** How long to wait before asking for the content again after a failure. */
 const RETRY_MS = 5000;
+/**
+ * Photos arrive one by one while the backend prepares them; asking for them at most this
+ * often redraws the slide on screen a few times instead of once per photo.
+ */
+const PHOTOS_COALESCE_MS = 400;
 
 const byId = (id) => document.getElementById(id);
 
@@ -30,7 +35,15 @@ onContentChanged(async ({ revision }) => {
     console.error('loading new content failed', err);
   }
 });
-onPhotosChanged(showPhotos);
+let photosPending = false;
+onPhotosChanged(() => {
+  if (photosPending) return;
+  photosPending = true;
+  setTimeout(() => {
+    photosPending = false;
+    showPhotos();
+  }, PHOTOS_COALESCE_MS);
+});
 start();
 
 /** Asks for the photos that are ready and hands them to the player. */
