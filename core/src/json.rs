@@ -35,8 +35,12 @@ impl JsonFile {
         // Some Windows editors start UTF-8 files with a byte order mark; it is not a mistake.
         let text = text.strip_prefix('\u{feff}').unwrap_or(text).to_owned();
         let value: Value = serde_json::from_str(&text).map_err(|err| {
+            // serde counts columns in bytes; diagnostics count characters.
+            let offset = offset_in(&text, err.line(), err.column().max(1));
+            let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+            let column = text[line_start..offset].chars().count() + 1;
             let diagnostic = Diagnostic::error(name, serde_message(&err));
-            let diagnostic = diagnostic.at(err.line(), err.column().max(1));
+            let diagnostic = diagnostic.at(err.line(), column);
             let message = serde_message(&err);
             match err.classify() {
                 serde_json::error::Category::Eof => diagnostic.hint(
@@ -348,6 +352,12 @@ mod tests {
         let file = JsonFile::parse("t.json", "{\"标题\": \"灯塔\", \"x\": 1}").unwrap();
         let d = file.error("x", "x");
         assert_eq!((d.line, d.column), (Some(1), Some(14)));
+    }
+
+    #[test]
+    fn a_syntax_error_column_counts_characters() {
+        let err = JsonFile::parse("t.json", "{\"title\": \"灯塔\" \"x\": 1}").unwrap_err();
+        assert_eq!((err.line, err.column), (Some(1), Some(16)));
     }
 
     #[test]

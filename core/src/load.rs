@@ -132,6 +132,8 @@ fn read_file(dir: &Path, name: &str) -> Option<Result<String, Diagnostic>> {
 struct Loaded<T> {
     file: Option<JsonFile>,
     data: Option<T>,
+    /// An optional file that is simply not there (not a mistake).
+    absent: bool,
 }
 
 impl<T> Loaded<T> {
@@ -182,6 +184,7 @@ fn load_files(
         photos: photos.parsed(),
         contacts: contacts.parsed(),
         photo_files,
+        references_complete: highlights.data.is_some() && (photos.absent || photos.data.is_some()),
         today,
     }));
     problems.sort_by_key(|d| {
@@ -230,6 +233,7 @@ fn load<T: DeserializeOwned>(
     let nothing = Loaded {
         file: None,
         data: None,
+        absent: false,
     };
     let text = match read(name) {
         Some(Ok(text)) => text,
@@ -246,7 +250,12 @@ fn load<T: DeserializeOwned>(
             );
             return nothing;
         }
-        None => return nothing,
+        None => {
+            return Loaded {
+                absent: true,
+                ..nothing
+            }
+        }
     };
     let file = match JsonFile::parse(name, &text) {
         Ok(file) => file,
@@ -265,12 +274,14 @@ fn load<T: DeserializeOwned>(
         return Loaded {
             file: Some(file),
             data: None,
+            absent: false,
         };
     }
     match file.deserialize::<T>("") {
         Ok(data) => Loaded {
             file: Some(file),
             data: Some(data),
+            absent: false,
         },
         Err(first) => {
             for (key, check) in lists {
@@ -286,6 +297,7 @@ fn load<T: DeserializeOwned>(
             Loaded {
                 file: Some(file),
                 data: None,
+                absent: false,
             }
         }
     }

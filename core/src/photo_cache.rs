@@ -45,13 +45,18 @@ impl PhotoCache {
         match writable(&dir) {
             Ok(()) => PhotoCache { dir, screen },
             Err(err) => {
-                let fallback = std::env::temp_dir().join("lighthouse-kiosk-photos");
+                let fallback = private_temp_dir();
                 log::warn!(
                     "photo cache {} cannot be used ({err}); using {} instead",
                     dir.display(),
                     fallback.display()
                 );
-                let _ = writable(&fallback);
+                if let Err(err) = writable(&fallback) {
+                    log::error!(
+                        "photo cache {} cannot be used either: {err}",
+                        fallback.display()
+                    );
+                }
                 PhotoCache {
                     dir: fallback,
                     screen,
@@ -71,6 +76,9 @@ impl PhotoCache {
     /// The cache key of the photo at `path` as it is now, from its metadata alone.
     pub fn key(&self, path: &Path) -> std::io::Result<String> {
         let meta = std::fs::metadata(path)?;
+        // The same file reached as `content/photos/a.jpg` or `/srv/content/photos/a.jpg`
+        // (prepare, then the kiosk) must give the same key.
+        let path = path.canonicalize()?;
         let mut hash = Fnv::new();
         hash.write(&PIPELINE_VERSION.to_le_bytes());
         hash.write(path.as_os_str().as_encoded_bytes());
@@ -185,6 +193,24 @@ fn is_key(key: &str) -> bool {
     key.len() == 16 && key.bytes().all(|b| b.is_ascii_hexdigit())
 }
 
+/// A cache folder of this user's own in the temporary directory: created private (0700),
+/// and refused if someone else made it first, since its pictures are served to the screen.
+fn private_temp_dir() -> PathBuf {
+    use std::os::unix::fs::DirBuilderExt;
+    let owner = std::fs::metadata("/proc/self")
+        .map(|m| m.uid())
+        .unwrap_or(0);
+    let dir = std::env::temp_dir().join(format!("lighthouse-kiosk-photos-{owner}"));
+    let _ = std::fs::DirBuilder::new().mode(0o700).create(&dir);
+    match std::fs::symlink_metadata(&dir) {
+        Ok(meta) if meta.is_dir() && meta.uid() == owner => dir,
+        _ => std::env::temp_dir().join(format!(
+            "lighthouse-kiosk-photos-{owner}-{}",
+            std::process::id()
+        )),
+    }
+}
+
 fn writable(dir: &Path) -> std::io::Result<()> {
     std::fs::create_dir_all(dir)?;
     let probe = dir.join(format!(".probe.{}", std::process::id()));
@@ -227,7 +253,13 @@ pub fn prepare_all(
                 let Some((name, path)) = missing.get(i) else {
                     return;
                 };
-                match cache.make(path) {
+                // A decoder bug on one odd file must not take the photo worker down with it.
+                let made =
+                    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| cache.make(path)))
+                        .unwrap_or_else(|_| {
+                            Err(PhotoError::Damaged("the decoder failed on it".into()))
+                        });
+                match made {
                     Ok(derivative) => report(name, Outcome::Made(derivative)),
                     Err(err) => report(name, Outcome::Refused(err)),
                 }

@@ -4,6 +4,7 @@
 //! photos is quick. Decoding and resizing belong to the photo pipeline.
 
 use serde::Serialize;
+use std::collections::HashSet;
 use std::path::{Component, Path, PathBuf};
 
 /// Photos wider or taller than this are refused: no camera makes them, and decoding one
@@ -72,12 +73,39 @@ pub fn scan(content_dir: &Path) -> Vec<PhotoFile> {
         return Vec::new();
     };
     let mut found = Vec::new();
-    walk(&root, &root, &canonical_content, 0, &mut found);
+    // photos/ itself may be a link: it must stay inside the content folder too.
+    match root.canonicalize() {
+        Ok(real) if real.starts_with(&canonical_content) => {}
+        _ => return found,
+    }
+    let mut visited = HashSet::new();
+    walk(
+        &root,
+        &root,
+        &canonical_content,
+        0,
+        &mut visited,
+        &mut found,
+    );
     found.sort_by(|a, b| a.name.cmp(&b.name));
     found
 }
 
-fn walk(root: &Path, dir: &Path, content: &Path, depth: usize, found: &mut Vec<PhotoFile>) {
+fn walk(
+    root: &Path,
+    dir: &Path,
+    content: &Path,
+    depth: usize,
+    visited: &mut HashSet<PathBuf>,
+    found: &mut Vec<PhotoFile>,
+) {
+    // A folder reached twice (through a link back up) is listed once.
+    let Ok(real) = dir.canonicalize() else {
+        return;
+    };
+    if !visited.insert(real) {
+        return;
+    }
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
     };
@@ -106,7 +134,7 @@ fn walk(root: &Path, dir: &Path, content: &Path, depth: usize, found: &mut Vec<P
         }
         if path.is_dir() {
             if depth < MAX_DEPTH {
-                walk(root, &path, content, depth + 1, found);
+                walk(root, &path, content, depth + 1, visited, found);
             }
         } else if path.is_file() {
             found.push(PhotoFile {
@@ -241,6 +269,20 @@ mod tests {
         assert!(reference_problem("/etc/passwd").is_some());
         assert!(reference_problem("a\\b.jpg").is_some());
         assert!(reference_problem(" ").is_some());
+    }
+
+    #[test]
+    fn a_folder_linked_back_into_itself_is_listed_once() {
+        let content =
+            std::env::temp_dir().join(format!("lighthouse-scan-loop-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&content);
+        std::fs::create_dir_all(content.join("photos/2024")).unwrap();
+        std::fs::write(content.join("photos/2024/a.jpg"), b"x").unwrap();
+        std::os::unix::fs::symlink("..", content.join("photos/2024/up")).unwrap();
+        std::os::unix::fs::symlink(".", content.join("photos/here")).unwrap();
+        let names: Vec<String> = scan(&content).into_iter().map(|p| p.name).collect();
+        std::fs::remove_dir_all(&content).unwrap();
+        assert_eq!(names, ["2024/a.jpg"]);
     }
 
     #[test]

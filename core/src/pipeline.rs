@@ -22,9 +22,10 @@ pub const FULL_QUALITY: u8 = 85;
 pub const THUMBNAIL_QUALITY: u8 = 80;
 /// Photo files larger than this are refused before reading: no camera photo comes near it.
 pub const MAX_FILE_BYTES: u64 = 200 * 1024 * 1024;
-/// The most memory a decoder may allocate for one picture (a 24-megapixel 16-bit RGBA PNG
-/// needs about 190 MB; a decompression bomb is stopped here instead of exhausting memory).
-pub const MAX_DECODE_BYTES: u64 = 256 * 1024 * 1024;
+/// The most memory a decoder may allocate for one picture: enough for the largest photo
+/// `check` accepts (120 megapixels of RGBA), so what `check` passes the kiosk can show; a
+/// decompression bomb is refused by its header before anything is allocated.
+pub const MAX_DECODE_BYTES: u64 = MAX_PHOTO_PIXELS * 4 + 32 * 1024 * 1024;
 /// Transparent parts of a picture are shown over the kiosk's own background colour.
 const BACKGROUND: [u8; 3] = [8, 33, 63];
 

@@ -59,6 +59,8 @@ pub struct Input<'a> {
     pub photos: Option<Parsed<'a, PhotosFile>>,
     pub contacts: Option<Parsed<'a, ContactsFile>>,
     pub photo_files: &'a [PhotoFile],
+    /// Every file that can name a photo was read: only then is an unnamed photo unused.
+    pub references_complete: bool,
     pub today: NaiveDate,
 }
 
@@ -100,7 +102,7 @@ pub fn validate(input: &Input<'_>) -> Vec<Diagnostic> {
     if let Some(contacts) = input.contacts {
         v.contacts(contacts);
     }
-    if input.photos.is_some() || input.highlights.is_some() {
+    if input.references_complete {
         v.unreferenced_photos();
     }
     v.problems

@@ -57,6 +57,14 @@ impl FolderWatcher {
                         Err(RecvTimeoutError::Disconnected) => return,
                     }
                     let now = folder_identity(&dir);
+                    if now.is_some() && now == identity && watching.is_none() {
+                        // Watching failed (e.g. the system's watch limit): keep trying, and
+                        // reload once it works, since changes may have been missed meanwhile.
+                        watching = rewatch(&dir, identity, None, &events_tx);
+                        if watching.is_some() {
+                            on_change();
+                        }
+                    }
                     if now != identity {
                         identity = now;
                         match identity {

@@ -87,16 +87,25 @@ pub fn prepare(source: &ContentSource, screen: Size, cache_dir: PathBuf) -> i32 
         eprintln!("error: the content folder {} does not exist", dir.display());
         return EXIT_FAILED;
     }
-    let photos: Vec<(String, PathBuf)> = photos::scan(dir)
-        .into_iter()
-        .map(|photo| {
-            let path = dir.join(PHOTOS_DIR).join(&photo.name);
-            (photo.name, path)
-        })
-        .collect();
+    // Only files whose header reads as a photo are decoded: a link out of the content
+    // folder is never followed, and a stray document is reported, not decoded.
+    let mut photos = Vec::new();
+    let mut skipped = 0;
+    for photo in photos::scan(dir) {
+        match photo.status.problem() {
+            None => {
+                let path = dir.join(PHOTOS_DIR).join(&photo.name);
+                photos.push((photo.name, path));
+            }
+            Some(problem) => {
+                skipped += 1;
+                println!("{PHOTOS_DIR}/{}: {problem}", photo.name);
+            }
+        }
+    }
     let cache = PhotoCache::open(cache_dir, screen);
     let started = Instant::now();
-    let counts = Mutex::new((0usize, 0usize, 0usize));
+    let counts = Mutex::new((0usize, 0usize, skipped));
     prepare_all(&cache, &photos, 2, &|name, outcome| {
         let mut counts = counts.lock().unwrap_or_else(PoisonError::into_inner);
         match outcome {

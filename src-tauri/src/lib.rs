@@ -65,11 +65,14 @@ pub fn run(started: Instant) -> i32 {
         )
         .setup(move |app| {
             let screen = window::open_main_window(app.handle())?;
-            let photos = photos::Photos::start(app.handle(), cache_dir, screen);
-            photos.refresh();
-            app.manage(photos);
+            // Managed before the first pass is asked for: the photo thread looks it up.
+            app.manage(photos::Photos::start(app.handle(), cache_dir, screen));
+            app.state::<photos::Photos>().refresh();
             if let Some(watcher) = content::watch(app.handle()) {
                 app.manage(watcher);
+                // Anything saved while the window was opening happened before the watch began.
+                let handle = app.handle().clone();
+                std::thread::spawn(move || content::reload(&handle));
             }
             Ok(())
         })

@@ -155,7 +155,8 @@ fn run_pass(app: &AppHandle) {
             .ready
             .retain(|name, _| wanted.iter().any(|(n, _)| n == name));
         status.refused.clear();
-        status.pending = wanted.len() - status.ready.len();
+        // Every photo reports once in this pass, ready ones included.
+        status.pending = wanted.len();
     }
     if wanted.is_empty() {
         announce(app);

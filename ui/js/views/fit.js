@@ -1,8 +1,8 @@
 // Shrinks a slide's type until it fits the screen, so long staff text is never cut off.
 
-/** The smallest scale used: below it text is too small to read, so it may overflow instead. */
-const MIN_FIT = 0.55;
-const FIT_STEP = 0.05;
+/** Scales tried, in twentieths: 1, 0.95, … down to 0.55; below that text is too small to read. */
+const FIT_STEPS = 20;
+const MIN_FIT_STEPS = 11;
 
 /**
  * Sets the slide's --fit to the largest scale (1, 0.95, …) at which it fits: no taller than
@@ -16,11 +16,12 @@ export function fitSlide(slide) {
   const figures = [...slide.querySelectorAll('.figure-value')];
   const tooTall = () => inner.getBoundingClientRect().height > available + 1;
   const tooWide = () => figures.some((value) => value.scrollWidth > value.clientWidth + 1);
-  let fit = 1;
+  // Whole steps, not repeated subtraction of 0.05, which drifts below the last step.
+  let steps = FIT_STEPS;
   slide.style.setProperty('--fit', '1');
-  while ((tooTall() || tooWide()) && fit - FIT_STEP >= MIN_FIT) {
-    fit -= FIT_STEP;
-    slide.style.setProperty('--fit', fit.toFixed(2));
+  while ((tooTall() || tooWide()) && steps > MIN_FIT_STEPS) {
+    steps -= 1;
+    slide.style.setProperty('--fit', String(steps / FIT_STEPS));
   }
-  return fit;
+  return steps / FIT_STEPS;
 }
