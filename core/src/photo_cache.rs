@@ -30,6 +30,13 @@ pub struct PhotoCache {
     screen: Size,
 }
 
+/// The photos folder of `content_dir`, resolved to its canonical path once, so every photo
+/// path built on it gives the same cache key however the content folder was named.
+pub fn photos_folder(content_dir: &Path) -> PathBuf {
+    let photos = content_dir.join(crate::model::PHOTOS_DIR);
+    photos.canonicalize().unwrap_or(photos)
+}
+
 /// The cache folder used when none is given: the platform's cache folder.
 pub fn default_dir() -> PathBuf {
     dirs::cache_dir()
@@ -74,11 +81,13 @@ impl PhotoCache {
     }
 
     /// The cache key of the photo at `path` as it is now, from its metadata alone.
+    ///
+    /// `path` should be canonical (see [`photos_folder`]): the same file reached as
+    /// `content/photos/a.jpg` and as `/srv/content/photos/a.jpg` must give one key, or
+    /// `prepare` and the kiosk would not share their work. Resolving it here, once per photo,
+    /// would double the cost of a warm start.
     pub fn key(&self, path: &Path) -> std::io::Result<String> {
         let meta = std::fs::metadata(path)?;
-        // The same file reached as `content/photos/a.jpg` or `/srv/content/photos/a.jpg`
-        // (prepare, then the kiosk) must give the same key.
-        let path = path.canonicalize()?;
         let mut hash = Fnv::new();
         hash.write(&PIPELINE_VERSION.to_le_bytes());
         hash.write(path.as_os_str().as_encoded_bytes());

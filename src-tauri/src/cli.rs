@@ -2,7 +2,7 @@
 
 use crate::args::Format;
 use lighthouse_core::model::{CONTENT_FILES, PHOTOS_DIR};
-use lighthouse_core::photo_cache::{prepare_all, Outcome, PhotoCache};
+use lighthouse_core::photo_cache::{photos_folder, prepare_all, Outcome, PhotoCache};
 use lighthouse_core::pipeline::Size;
 use lighthouse_core::{defaults, photos, report, schema, today, ContentSource};
 use std::path::{Path, PathBuf};
@@ -89,12 +89,13 @@ pub fn prepare(source: &ContentSource, screen: Size, cache_dir: PathBuf) -> i32 
     }
     // Only files whose header reads as a photo are decoded: a link out of the content
     // folder is never followed, and a stray document is reported, not decoded.
+    let folder = photos_folder(dir);
     let mut photos = Vec::new();
     let mut skipped = 0;
     for photo in photos::scan(dir) {
         match photo.status.problem() {
             None => {
-                let path = dir.join(PHOTOS_DIR).join(&photo.name);
+                let path = folder.join(&photo.name);
                 photos.push((photo.name, path));
             }
             Some(problem) => {

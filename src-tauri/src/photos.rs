@@ -4,7 +4,7 @@
 use crate::events::{PhotosChanged, PHOTOS_CHANGED};
 use crate::state::AppState;
 use lighthouse_core::model::PHOTOS_DIR;
-use lighthouse_core::photo_cache::{prepare_all, Derivative, Outcome, PhotoCache};
+use lighthouse_core::photo_cache::{photos_folder, prepare_all, Derivative, Outcome, PhotoCache};
 use lighthouse_core::pipeline::Size;
 use lighthouse_core::{Content, ContentSource};
 use serde::Serialize;
@@ -127,6 +127,7 @@ fn wanted(source: &ContentSource, content: &Content) -> Vec<(String, PathBuf)> {
     let ContentSource::Dir(dir) = source else {
         return Vec::new();
     };
+    let folder = photos_folder(dir);
     let mut seen = HashSet::new();
     content
         .photos
@@ -139,7 +140,7 @@ fn wanted(source: &ContentSource, content: &Content) -> Vec<(String, PathBuf)> {
                 .flat_map(|h| h.photos.iter().map(String::as_str)),
         )
         .filter(|name| seen.insert(name.to_string()))
-        .map(|name| (name.to_owned(), dir.join(PHOTOS_DIR).join(name)))
+        .map(|name| (name.to_owned(), folder.join(name)))
         .collect()
 }
 

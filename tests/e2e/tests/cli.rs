@@ -115,3 +115,40 @@ fn init_writes_a_valid_folder_and_never_overwrites_one() {
     );
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn prepare_makes_each_photo_once_however_the_folder_is_named() {
+    let cache = target_dir().join(format!("e2e-prepare-cache-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&cache);
+    let cache_arg = cache.to_string_lossy().into_owned();
+    let folder = fixture("valid");
+    let same_folder = format!("{folder}/../valid");
+
+    let first = kiosk(&["prepare", &folder, "--cache", &cache_arg]);
+    assert_eq!(first.status.code(), Some(0), "{}", stdout(&first));
+    assert!(
+        stdout(&first).contains("1 made, 0 already there, 0 refused"),
+        "{}",
+        stdout(&first)
+    );
+    let again = kiosk(&["prepare", &same_folder, "--cache", &cache_arg]);
+    assert!(
+        stdout(&again).contains("0 made, 1 already there"),
+        "{}",
+        stdout(&again)
+    );
+
+    let broken = kiosk(&[
+        "prepare",
+        &fixture("photo-not-an-image"),
+        "--cache",
+        &cache_arg,
+    ]);
+    assert_eq!(broken.status.code(), Some(1));
+    assert!(
+        stdout(&broken).contains("photos/notes.jpg: is not a JPEG, PNG, WebP or GIF image"),
+        "{}",
+        stdout(&broken)
+    );
+    std::fs::remove_dir_all(&cache).unwrap();
+}
