@@ -128,18 +128,26 @@ fn read_file(dir: &Path, name: &str) -> Option<Result<String, Diagnostic>> {
     }
 }
 
-/// A parsed file, or why not.
-struct Loaded<T> {
-    file: Option<JsonFile>,
-    data: Option<T>,
+/// What reading one file gave.
+enum Loaded<T> {
     /// An optional file that is simply not there (not a mistake).
-    absent: bool,
+    Absent,
+    /// Missing, unreadable or wrong: its problems are already reported.
+    Failed,
+    Parsed(JsonFile, T),
 }
 
 impl<T> Loaded<T> {
     fn parsed(&self) -> Option<Parsed<'_, T>> {
-        match (&self.file, &self.data) {
-            (Some(file), Some(data)) => Some(Parsed { file, data }),
+        match self {
+            Loaded::Parsed(file, data) => Some(Parsed { file, data }),
+            _ => None,
+        }
+    }
+
+    fn into_data(self) -> Option<T> {
+        match self {
+            Loaded::Parsed(_, data) => Some(data),
             _ => None,
         }
     }
@@ -184,7 +192,8 @@ fn load_files(
         photos: photos.parsed(),
         contacts: contacts.parsed(),
         photo_files,
-        references_complete: highlights.data.is_some() && (photos.absent || photos.data.is_some()),
+        references_complete: matches!(highlights, Loaded::Parsed(..))
+            && !matches!(photos, Loaded::Failed),
         today,
     }));
     problems.sort_by_key(|d| {
@@ -195,7 +204,11 @@ fn load_files(
         )
     });
 
-    let content = match (settings.data, highlights.data, contacts.data) {
+    let content = match (
+        settings.into_data(),
+        highlights.into_data(),
+        contacts.into_data(),
+    ) {
         (Some(settings), Some(highlights), Some(contacts))
             if !problems.iter().any(Diagnostic::is_error) =>
         {
@@ -203,7 +216,7 @@ fn load_files(
                 settings,
                 sources: highlights.sources,
                 highlights: highlights.highlights,
-                photos: photos.data.map(|p| p.photos).unwrap_or_default(),
+                photos: photos.into_data().map(|p| p.photos).unwrap_or_default(),
                 contacts,
             })
         }
@@ -230,16 +243,11 @@ fn load<T: DeserializeOwned>(
     lists: &[(&str, ItemCheck)],
     problems: &mut Vec<Diagnostic>,
 ) -> Loaded<T> {
-    let nothing = Loaded {
-        file: None,
-        data: None,
-        absent: false,
-    };
     let text = match read(name) {
         Some(Ok(text)) => text,
         Some(Err(problem)) => {
             problems.push(problem);
-            return nothing;
+            return Loaded::Failed;
         }
         None if required => {
             problems.push(
@@ -248,20 +256,15 @@ fn load<T: DeserializeOwned>(
                      `lighthouse-kiosk init DIR` writes a complete set"
                 )),
             );
-            return nothing;
+            return Loaded::Failed;
         }
-        None => {
-            return Loaded {
-                absent: true,
-                ..nothing
-            }
-        }
+        None => return Loaded::Absent,
     };
     let file = match JsonFile::parse(name, &text) {
         Ok(file) => file,
         Err(problem) => {
             problems.push(problem);
-            return nothing;
+            return Loaded::Failed;
         }
     };
     if !file.is_object() {
@@ -271,18 +274,10 @@ fn load<T: DeserializeOwned>(
                     "compare it with {name} in the default content (lighthouse-kiosk init)"
                 )),
         );
-        return Loaded {
-            file: Some(file),
-            data: None,
-            absent: false,
-        };
+        return Loaded::Failed;
     }
     match file.deserialize::<T>("") {
-        Ok(data) => Loaded {
-            file: Some(file),
-            data: Some(data),
-            absent: false,
-        },
+        Ok(data) => Loaded::Parsed(file, data),
         Err(first) => {
             for (key, check) in lists {
                 for path in file.items(key) {
@@ -294,11 +289,7 @@ fn load<T: DeserializeOwned>(
                 }
             }
             problems.push(first);
-            Loaded {
-                file: Some(file),
-                data: None,
-                absent: false,
-            }
+            Loaded::Failed
         }
     }
 }

@@ -76,10 +76,6 @@ impl PhotoCache {
         &self.dir
     }
 
-    pub fn screen(&self) -> Size {
-        self.screen
-    }
-
     /// The cache key of the photo at `path` as it is now, from its metadata alone.
     ///
     /// `path` should be canonical (see [`photos_folder`]): the same file reached as

@@ -88,14 +88,6 @@ impl Text {
         }
     }
 
-    /// The languages this text is written in; `None` means "the same in all of them".
-    pub fn languages(&self) -> Option<impl Iterator<Item = &str>> {
-        match self {
-            Text::Same(_) => None,
-            Text::PerLanguage(map) => Some(map.keys().map(String::as_str)),
-        }
-    }
-
     /// Every version of the text with its language (`None` for text the same in all).
     pub fn versions(&self) -> Vec<(Option<&str>, &str)> {
         match self {
@@ -131,7 +123,7 @@ mod tests {
         let text = parse(r#""0757-82210575""#);
         assert_eq!(text.get("zh", "zh"), "0757-82210575");
         assert_eq!(text.get("en", "zh"), "0757-82210575");
-        assert!(text.languages().is_none());
+        assert_eq!(text.versions(), [(None, "0757-82210575")]);
     }
 
     #[test]
