@@ -63,7 +63,7 @@ lint:
 rust-tests: build ## Rust unit and fixture tests, the command line, then the app end to end
 	@# Both runs name the whole workspace so cargo resolves the same features and
 	@# reuses the build instead of compiling tauri a second time.
-	$(CARGO) test --workspace --lib --test content --test pipeline --test cli
+	$(CARGO) test --workspace --lib --test content --test pipeline --test tidy --test cli
 	$(CARGO) test --workspace --test kiosk --test reload --test photos
 
 ui-tests: ## the UI's logic modules, without a browser

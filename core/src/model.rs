@@ -5,6 +5,7 @@
 //! editors show in the JSON Schemas (see `schema.rs`), so they are written for staff.
 
 use crate::text::Text;
+use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -147,6 +148,19 @@ pub struct Highlight {
     pub duration_seconds: Option<u32>,
 }
 
+impl Highlight {
+    /// Whether it is shown on `day`: from its "from" to its "until", both days included. A
+    /// date that cannot be read sets no limit (`check` reports it as an error).
+    pub fn is_shown_on(&self, day: NaiveDate) -> bool {
+        let limit = |date: &Option<String>| {
+            date.as_deref()
+                .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+        };
+        limit(&self.from).is_none_or(|from| from <= day)
+            && limit(&self.until).is_none_or(|until| until >= day)
+    }
+}
+
 /// A number worth showing big, e.g. "72.7%" with "of Foshan's China Patent Awards".
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
@@ -233,6 +247,7 @@ pub struct ContactEntry {
 }
 
 /// Everything the kiosk shows, checked and complete. Replaced whole, never edited in place.
+/// Holds every highlight, whatever its dates; [`Content::shown_on`] picks a day's.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Content {
@@ -241,4 +256,57 @@ pub struct Content {
     pub highlights: Vec<Highlight>,
     pub photos: Vec<Photo>,
     pub contacts: ContactsFile,
+}
+
+impl Content {
+    /// What the screen shows on `day`: the highlights shown that day, pinned ones first and
+    /// otherwise in file order. The UI is given this, so the rule lives here only.
+    pub fn shown_on(&self, day: NaiveDate) -> Content {
+        let shown = self.highlights.iter().filter(|h| h.is_shown_on(day));
+        let (pinned, rest): (Vec<&Highlight>, Vec<&Highlight>) = shown.partition(|h| h.pinned);
+        Content {
+            highlights: pinned.into_iter().chain(rest).cloned().collect(),
+            ..self.clone()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load_embedded_defaults;
+
+    fn day(text: &str) -> NaiveDate {
+        text.parse().unwrap()
+    }
+
+    #[test]
+    fn a_highlight_is_shown_from_its_first_to_its_last_day() {
+        let mut content = load_embedded_defaults(day("2026-01-01")).content.unwrap();
+        let highlight = &mut content.highlights[0];
+        highlight.from = Some("2026-03-01".into());
+        highlight.until = Some("2026-03-31".into());
+        assert!(!highlight.is_shown_on(day("2026-02-28")));
+        assert!(highlight.is_shown_on(day("2026-03-01")));
+        assert!(highlight.is_shown_on(day("2026-03-31")));
+        assert!(!highlight.is_shown_on(day("2026-04-01")));
+    }
+
+    #[test]
+    fn the_day_s_highlights_come_pinned_first_then_in_file_order() {
+        let mut content = load_embedded_defaults(day("2026-01-01")).content.unwrap();
+        let ids: Vec<String> = content.highlights.iter().map(|h| h.id.clone()).collect();
+        assert!(ids.len() >= 3);
+        content.highlights[2].pinned = true;
+        content.highlights[0].until = Some("2025-12-31".into());
+        let shown: Vec<String> = content
+            .shown_on(day("2026-01-01"))
+            .highlights
+            .iter()
+            .map(|h| h.id.clone())
+            .collect();
+        let mut expected = vec![ids[2].clone(), ids[1].clone()];
+        expected.extend(ids[3..].iter().cloned());
+        assert_eq!(shown, expected);
+    }
 }

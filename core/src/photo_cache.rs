@@ -5,12 +5,18 @@
 //! new monitor or a new pipeline gives a new key, and the old files are cleaned away. A warm
 //! start therefore only lists the cache folder and stats each photo; it decodes nothing.
 
-use crate::pipeline::{render, PhotoError, Size, PIPELINE_VERSION};
+use crate::model::Content;
+use crate::photos::PhotoError;
+use crate::pipeline::{render, Size, PIPELINE_VERSION};
 use serde::Serialize;
 use std::collections::{HashMap, HashSet};
 use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// How many photos are decoded at once: both cores of the kiosk PC. The slideshow keeps
+/// moving meanwhile because WebKit draws in its own processes.
+pub const PHOTO_WORKERS: usize = 2;
 
 /// A photo ready to show: the cache file names of its two pictures and their sizes.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -43,6 +49,27 @@ pub fn default_dir() -> PathBuf {
         .unwrap_or_else(std::env::temp_dir)
         .join("lighthouse-kiosk")
         .join("photos")
+}
+
+/// The photos `content` shows (its gallery, then its highlights'), each once, with their
+/// files in `content_dir`. The one rule for which photos get derivatives: `prepare` and the
+/// running kiosk both use it, so neither cleans away what the other made.
+pub fn wanted(content_dir: &Path, content: &Content) -> Vec<(String, PathBuf)> {
+    let folder = photos_folder(content_dir);
+    let mut seen = HashSet::new();
+    content
+        .photos
+        .iter()
+        .map(|photo| photo.file.as_str())
+        .chain(
+            content
+                .highlights
+                .iter()
+                .flat_map(|h| h.photos.iter().map(String::as_str)),
+        )
+        .filter(|name| seen.insert(name.to_string()))
+        .map(|name| (name.to_owned(), folder.join(name)))
+        .collect()
 }
 
 impl PhotoCache {

@@ -3,7 +3,7 @@
 //! Only each file's header is read here (format and size), so checking a folder of camera
 //! photos is quick. Decoding and resizing belong to the photo pipeline.
 
-use serde::Serialize;
+use image::ImageFormat;
 use std::collections::HashSet;
 use std::path::{Component, Path, PathBuf};
 
@@ -13,57 +13,92 @@ pub const MAX_PHOTO_SIDE: u32 = 20_000;
 /// Photos with more pixels than this are refused for the same reason (about 120 megapixels,
 /// above the largest phone cameras).
 pub const MAX_PHOTO_PIXELS: u64 = 120_000_000;
+/// Photo files larger than this (200 MiB) are refused before reading: no camera photo
+/// comes near it.
+pub const MAX_FILE_BYTES: u64 = 200 * MIB;
+const MIB: u64 = 1024 * 1024;
 /// Folders nested deeper than this inside photos/ are not searched.
 const MAX_DEPTH: usize = 8;
 
-/// Image formats the kiosk shows, as staff would name them.
+/// The image formats the kiosk shows.
+pub const FORMATS: [ImageFormat; 4] = [
+    ImageFormat::Jpeg,
+    ImageFormat::Png,
+    ImageFormat::WebP,
+    ImageFormat::Gif,
+];
+/// [`FORMATS`] as staff would name them.
 pub const SUPPORTED_FORMATS: &str = "JPEG, PNG, WebP or GIF";
 
+/// Why a photo cannot be shown, as one line for staff. `check` (which reads headers) and
+/// the pipeline (which decodes) both use it, so staff read the same words from both.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum PhotoError {
+    #[error("cannot be read ({0})")]
+    Unreadable(String),
+    #[error("is too big a file ({} MiB; at most {} MiB)", .0 / MIB, MAX_FILE_BYTES / MIB)]
+    FileTooBig(u64),
+    #[error("is not a {SUPPORTED_FORMATS} image")]
+    NotAnImage,
+    #[error(
+        "is too large to show ({width}x{height} pixels; at most {MAX_PHOTO_SIDE} pixels a side and {} megapixels)",
+        MAX_PHOTO_PIXELS / 1_000_000
+    )]
+    TooLarge { width: u32, height: u32 },
+    #[error("is damaged and cannot be read ({0})")]
+    Damaged(String),
+    #[error("is a link to a file outside the content folder")]
+    OutsideFolder,
+}
+
+impl From<std::io::Error> for PhotoError {
+    fn from(err: std::io::Error) -> Self {
+        PhotoError::Unreadable(err.to_string())
+    }
+}
+
+/// Whether the kiosk shows pictures of this format.
+pub fn is_supported(format: ImageFormat) -> bool {
+    FORMATS.contains(&format)
+}
+
+/// Refuses pictures with no pixels, or too many to decode safely.
+pub fn check_dimensions(width: u32, height: u32) -> Result<(), PhotoError> {
+    if width == 0 || height == 0 {
+        return Err(PhotoError::Damaged("it has no pixels".into()));
+    }
+    if width > MAX_PHOTO_SIDE
+        || height > MAX_PHOTO_SIDE
+        || u64::from(width) * u64::from(height) > MAX_PHOTO_PIXELS
+    {
+        return Err(PhotoError::TooLarge { width, height });
+    }
+    Ok(())
+}
+
+/// Refuses files too big to read.
+pub fn check_file_size(bytes: u64) -> Result<(), PhotoError> {
+    if bytes > MAX_FILE_BYTES {
+        return Err(PhotoError::FileTooBig(bytes));
+    }
+    Ok(())
+}
+
 /// One file found in the photos folder.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PhotoFile {
     /// Its path inside the photos folder, with `/` between folders, e.g. `2024/unveiling.jpg`.
     pub name: String,
-    pub status: PhotoStatus,
+    /// What its header says, or why it cannot be shown.
+    pub status: Result<Header, PhotoError>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase", tag = "kind")]
-pub enum PhotoStatus {
-    /// A supported image whose header reads correctly.
-    Ok {
-        format: String,
-        width: u32,
-        height: u32,
-    },
-    /// Not an image in a supported format.
-    Unsupported,
-    /// Looks like a supported image but its header cannot be read.
-    Corrupt { reason: String },
-    /// Larger than the kiosk will decode.
-    TooLarge { width: u32, height: u32 },
-    /// A link that points outside the content folder.
-    OutsideFolder,
-    /// The file could not be read at all.
-    Unreadable { reason: String },
-}
-
-impl PhotoStatus {
-    /// Why this file cannot be shown, in words for staff; `None` when it can.
-    pub fn problem(&self) -> Option<String> {
-        match self {
-            PhotoStatus::Ok { .. } => None,
-            PhotoStatus::Unsupported => Some(format!("is not a {SUPPORTED_FORMATS} image")),
-            PhotoStatus::Corrupt { reason } => Some(format!("is damaged and cannot be read ({reason})")),
-            PhotoStatus::TooLarge { width, height } => Some(format!(
-                "is too large to show ({width}x{height} pixels; at most {MAX_PHOTO_SIDE} pixels a side and {} megapixels)",
-                MAX_PHOTO_PIXELS / 1_000_000
-            )),
-            PhotoStatus::OutsideFolder => Some("is a link to a file outside the content folder".to_owned()),
-            PhotoStatus::Unreadable { reason } => Some(format!("cannot be read ({reason})")),
-        }
-    }
+/// What a readable photo's header says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Header {
+    pub format: ImageFormat,
+    pub width: u32,
+    pub height: u32,
 }
 
 /// Every file under `content_dir/photos`, sorted by name. A missing folder has no files.
@@ -126,7 +161,7 @@ fn walk(
                 Ok(_) | Err(_) => {
                     found.push(PhotoFile {
                         name,
-                        status: PhotoStatus::OutsideFolder,
+                        status: Err(PhotoError::OutsideFolder),
                     });
                     continue;
                 }
@@ -166,58 +201,29 @@ fn relative_name(root: &Path, path: &Path) -> String {
 
 /// Reads the header of one file. The format is recognised from the file's first bytes, not
 /// its name, so a renamed document is "not an image" rather than "a damaged JPEG".
-pub fn inspect(path: &Path) -> PhotoStatus {
-    match first_bytes(path) {
-        Ok(bytes) if bytes.is_empty() => {
-            return PhotoStatus::Corrupt {
-                reason: "the file is empty".to_owned(),
-            }
-        }
-        Ok(bytes) if image::guess_format(&bytes).is_err() => return PhotoStatus::Unsupported,
-        Ok(_) => {}
-        Err(err) => {
-            return PhotoStatus::Unreadable {
-                reason: err.to_string(),
-            }
-        }
+pub fn inspect(path: &Path) -> Result<Header, PhotoError> {
+    check_file_size(std::fs::metadata(path)?.len())?;
+    let bytes = first_bytes(path)?;
+    if bytes.is_empty() {
+        return Err(PhotoError::Damaged("the file is empty".to_owned()));
     }
-    let reader = match image::ImageReader::open(path).and_then(|r| r.with_guessed_format()) {
-        Ok(reader) => reader,
-        Err(err) => {
-            return PhotoStatus::Unreadable {
-                reason: err.to_string(),
-            }
-        }
-    };
-    let format = match reader.format() {
-        Some(
-            format @ (image::ImageFormat::Jpeg
-            | image::ImageFormat::Png
-            | image::ImageFormat::WebP
-            | image::ImageFormat::Gif),
-        ) => format,
-        _ => return PhotoStatus::Unsupported,
-    };
-    match reader.into_dimensions() {
-        Ok((width, height)) if width == 0 || height == 0 => PhotoStatus::Corrupt {
-            reason: "it has no pixels".to_owned(),
-        },
-        Ok((width, height))
-            if width > MAX_PHOTO_SIDE
-                || height > MAX_PHOTO_SIDE
-                || u64::from(width) * u64::from(height) > MAX_PHOTO_PIXELS =>
-        {
-            PhotoStatus::TooLarge { width, height }
-        }
-        Ok((width, height)) => PhotoStatus::Ok {
-            format: format!("{format:?}").to_uppercase(),
-            width,
-            height,
-        },
-        Err(err) => PhotoStatus::Corrupt {
-            reason: one_line(&err.to_string()),
-        },
+    let format = image::guess_format(&bytes).map_err(|_| PhotoError::NotAnImage)?;
+    if !is_supported(format) {
+        return Err(PhotoError::NotAnImage);
     }
+    let reader = image::ImageReader::with_format(
+        std::io::BufReader::new(std::fs::File::open(path)?),
+        format,
+    );
+    let (width, height) = reader
+        .into_dimensions()
+        .map_err(|err| PhotoError::Damaged(one_line(&err.to_string())))?;
+    check_dimensions(width, height)?;
+    Ok(Header {
+        format,
+        width,
+        height,
+    })
 }
 
 /// Enough of the start of a file to recognise its format.
@@ -231,7 +237,7 @@ fn first_bytes(path: &Path) -> std::io::Result<Vec<u8>> {
 }
 
 /// Decoder messages sometimes span lines; a diagnostic is one line.
-fn one_line(message: &str) -> String {
+pub fn one_line(message: &str) -> String {
     message.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 

@@ -6,7 +6,10 @@
 //! a Lanczos3 filter, turned upright only once small, and encoded. Everything else (PNG,
 //! WebP, GIF, CMYK JPEGs) goes through the image crate under strict decoding limits.
 
-use crate::photos::{MAX_PHOTO_PIXELS, MAX_PHOTO_SIDE};
+use crate::photos::{
+    check_dimensions, check_file_size, is_supported, one_line, PhotoError, MAX_PHOTO_PIXELS,
+    MAX_PHOTO_SIDE,
+};
 use fast_image_resize::{images::Image, PixelType, Resizer};
 use image::metadata::Orientation;
 use image::{DynamicImage, ImageDecoder, ImageReader, Limits, RgbImage};
@@ -20,13 +23,12 @@ pub const THUMBNAIL_SIDE: u32 = 480;
 /// JPEG quality of the full-screen picture: indistinguishable from the source at screen size.
 pub const FULL_QUALITY: u8 = 85;
 pub const THUMBNAIL_QUALITY: u8 = 80;
-/// Photo files larger than this are refused before reading: no camera photo comes near it.
-pub const MAX_FILE_BYTES: u64 = 200 * 1024 * 1024;
 /// The most memory a decoder may allocate for one picture: enough for the largest photo
 /// `check` accepts (120 megapixels of RGBA), so what `check` passes the kiosk can show; a
 /// decompression bomb is refused by its header before anything is allocated.
 pub const MAX_DECODE_BYTES: u64 = MAX_PHOTO_PIXELS * 4 + 32 * 1024 * 1024;
-/// Transparent parts of a picture are shown over the kiosk's own background colour.
+/// Transparent parts of a picture are shown over the kiosk's own background colour
+/// (`--color-bg` in ui/css/tokens.css; a test holds the two together).
 const BACKGROUND: [u8; 3] = [8, 33, 63];
 
 /// A size in pixels.
@@ -93,59 +95,17 @@ pub struct Rendered {
     pub thumbnail: Encoded,
 }
 
-/// Why a photo cannot be shown, in one line for staff.
-#[derive(Debug)]
-pub enum PhotoError {
-    Read(std::io::Error),
-    FileTooBig(u64),
-    NotAnImage,
-    TooLarge(Size),
-    Damaged(String),
-}
-
-impl std::fmt::Display for PhotoError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            PhotoError::Read(err) => write!(f, "cannot be read: {err}"),
-            PhotoError::FileTooBig(bytes) => write!(
-                f,
-                "is too big a file ({} MB; at most {} MB)",
-                bytes / 1_000_000,
-                MAX_FILE_BYTES / 1_000_000
-            ),
-            PhotoError::NotAnImage => write!(f, "is not a JPEG, PNG, WebP or GIF image"),
-            PhotoError::TooLarge(size) => write!(
-                f,
-                "is too large to show ({size} pixels; at most {MAX_PHOTO_SIDE} pixels a side and {} megapixels)",
-                MAX_PHOTO_PIXELS / 1_000_000
-            ),
-            PhotoError::Damaged(reason) => write!(f, "is damaged and cannot be read ({reason})"),
-        }
-    }
-}
-
-impl std::error::Error for PhotoError {}
-
-impl From<std::io::Error> for PhotoError {
-    fn from(err: std::io::Error) -> Self {
-        PhotoError::Read(err)
-    }
-}
-
 fn damaged(err: impl std::fmt::Display) -> PhotoError {
     let message = err.to_string();
     if message.contains("limit") || message.contains("Limit") {
         return PhotoError::Damaged(format!("decoding would need too much memory: {message}"));
     }
-    PhotoError::Damaged(message.split_whitespace().collect::<Vec<_>>().join(" "))
+    PhotoError::Damaged(one_line(&message))
 }
 
 /// Makes the screen picture (fit inside `screen`) and the thumbnail of the photo at `path`.
 pub fn render(path: &Path, screen: Size) -> Result<Rendered, PhotoError> {
-    let length = std::fs::metadata(path)?.len();
-    if length > MAX_FILE_BYTES {
-        return Err(PhotoError::FileTooBig(length));
-    }
+    check_file_size(std::fs::metadata(path)?.len())?;
     let bytes = std::fs::read(path)?;
     render_bytes(&bytes, screen)
 }
@@ -153,13 +113,7 @@ pub fn render(path: &Path, screen: Size) -> Result<Rendered, PhotoError> {
 /// As [`render`], from the file's bytes.
 pub fn render_bytes(bytes: &[u8], screen: Size) -> Result<Rendered, PhotoError> {
     let format = image::guess_format(bytes).map_err(|_| PhotoError::NotAnImage)?;
-    if !matches!(
-        format,
-        image::ImageFormat::Jpeg
-            | image::ImageFormat::Png
-            | image::ImageFormat::WebP
-            | image::ImageFormat::Gif
-    ) {
+    if !is_supported(format) {
         return Err(PhotoError::NotAnImage);
     }
     let decoded = if format == image::ImageFormat::Jpeg {
@@ -180,19 +134,6 @@ struct Decoded {
     orientation: Orientation,
 }
 
-fn check_dimensions(size: Size) -> Result<(), PhotoError> {
-    if size.width == 0 || size.height == 0 {
-        return Err(PhotoError::Damaged("it has no pixels".into()));
-    }
-    if size.width > MAX_PHOTO_SIDE
-        || size.height > MAX_PHOTO_SIDE
-        || u64::from(size.width) * u64::from(size.height) > MAX_PHOTO_PIXELS
-    {
-        return Err(PhotoError::TooLarge(size));
-    }
-    Ok(())
-}
-
 fn turns_sideways(orientation: Orientation) -> bool {
     matches!(
         orientation,
@@ -210,7 +151,7 @@ fn decode_jpeg_scaled(bytes: &[u8], screen: Size) -> Result<Option<Decoded>, Pho
     decoder.read_info().map_err(damaged)?;
     let info = decoder.info().ok_or_else(|| damaged("no image header"))?;
     let stored = Size::new(info.width.into(), info.height.into());
-    check_dimensions(stored)?;
+    check_dimensions(stored.width, stored.height)?;
     if info.pixel_format == jpeg_decoder::PixelFormat::CMYK32 {
         return Ok(None);
     }
@@ -275,7 +216,7 @@ fn decode_any(bytes: &[u8], _screen: Size) -> Result<Decoded, PhotoError> {
         }
         other => damaged(other),
     })?;
-    check_dimensions(Size::new(width, height))?;
+    check_dimensions(width, height)?;
     let mut decoder = reader()?.into_decoder().map_err(damaged)?;
     let orientation = decoder.orientation().unwrap_or(Orientation::NoTransforms);
     let image = DynamicImage::from_decoder(decoder).map_err(damaged)?;
@@ -382,40 +323,10 @@ fn encode(
     Ok(Encoded { jpeg, size })
 }
 
-/// The orientation tag (0x0112) of an EXIF block (a TIFF structure, with or without the
-/// "Exif\0\0" prefix JPEG files put before it).
+/// The orientation tag of a JPEG's EXIF block, which may still carry the "Exif\0\0" prefix
+/// of its APP1 segment.
 fn exif_orientation(exif: &[u8]) -> Option<Orientation> {
-    let tiff = exif.strip_prefix(b"Exif\0\0").unwrap_or(exif);
-    let big_endian = match tiff.get(0..2)? {
-        b"MM" => true,
-        b"II" => false,
-        _ => return None,
-    };
-    let u16_at = |at: usize| -> Option<u16> {
-        let b: [u8; 2] = tiff.get(at..at + 2)?.try_into().ok()?;
-        Some(if big_endian {
-            u16::from_be_bytes(b)
-        } else {
-            u16::from_le_bytes(b)
-        })
-    };
-    let u32_at = |at: usize| -> Option<u32> {
-        let b: [u8; 4] = tiff.get(at..at + 4)?.try_into().ok()?;
-        Some(if big_endian {
-            u32::from_be_bytes(b)
-        } else {
-            u32::from_le_bytes(b)
-        })
-    };
-    let ifd = u32_at(4)? as usize;
-    let entries = u16_at(ifd)? as usize;
-    (0..entries).find_map(|i| {
-        let entry = ifd + 2 + i * 12;
-        (u16_at(entry)? == 0x0112)
-            .then(|| u16_at(entry + 8))
-            .flatten()
-            .and_then(|value| Orientation::from_exif(value as u8))
-    })
+    Orientation::from_exif_chunk(exif.strip_prefix(b"Exif\0\0").unwrap_or(exif))
 }
 
 #[cfg(test)]
@@ -457,5 +368,19 @@ mod tests {
     fn transparent_parts_take_the_kiosk_background() {
         assert_eq!(flatten(vec![255, 255, 255, 0]), BACKGROUND.to_vec());
         assert_eq!(flatten(vec![255, 0, 0, 255]), vec![255, 0, 0]);
+    }
+
+    #[test]
+    fn the_background_is_the_colour_the_ui_paints() {
+        let tokens = include_str!("../../ui/css/tokens.css");
+        let value = tokens
+            .lines()
+            .find_map(|line| line.trim().strip_prefix("--color-bg:"))
+            .expect("tokens.css defines --color-bg");
+        let hex = value.trim().trim_end_matches(';').trim_start_matches('#');
+        let rgb: Vec<u8> = (0..3)
+            .map(|i| u8::from_str_radix(&hex[2 * i..2 * i + 2], 16).unwrap())
+            .collect();
+        assert_eq!(rgb, BACKGROUND.to_vec(), "--color-bg is #{hex}");
     }
 }

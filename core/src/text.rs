@@ -155,4 +155,19 @@ mod tests {
         assert!(parse(r#"{"zh": "", "en": " "}"#).is_blank());
         assert!(!parse(r#"{"zh": "", "en": "x"}"#).is_blank());
     }
+
+    #[test]
+    fn text_is_measured_in_columns_as_the_ui_measures_it() {
+        let cases: Vec<serde_json::Value> =
+            serde_json::from_str(include_str!("../../tests/shared-rules/columns.json")).unwrap();
+        assert!(cases.len() > 5);
+        for case in cases {
+            let text = case["text"].as_str().unwrap();
+            assert_eq!(
+                columns(text) as u64,
+                case["columns"].as_u64().unwrap(),
+                "{text}"
+            );
+        }
+    }
 }

@@ -3,8 +3,8 @@
 
 use crate::diagnostic::Diagnostic;
 use crate::json::JsonFile;
-use crate::model::{ContactsFile, HighlightsFile, PhotosFile, Settings};
-use crate::photos::{reference_problem, PhotoFile, PhotoStatus};
+use crate::model::{ContactsFile, Highlight, HighlightsFile, PhotosFile, Settings, Source};
+use crate::photos::{reference_problem, PhotoError, PhotoFile, SUPPORTED_FORMATS};
 use crate::suggest::{closest, closest_language};
 use crate::text::{columns, Text};
 use chrono::NaiveDate;
@@ -166,10 +166,49 @@ impl<'a> Validator<'a> {
     }
 
     fn highlights(&mut self, Parsed { file, data }: Parsed<'_, HighlightsFile>, today: NaiveDate) {
-        let mut source_ids = HashSet::new();
-        for (i, source) in data.sources.iter().enumerate() {
+        let source_ids = self.sources(file, &data.sources);
+        if data.highlights.is_empty() {
+            self.problems.push(
+                file.warning("highlights", "there are no highlights")
+                    .hint("the slideshow shows only the photos and the contacts"),
+            );
+        }
+        let mut ids = HashSet::new();
+        for (i, highlight) in data.highlights.iter().enumerate() {
+            let at = format!("highlights[{i}]");
+            self.id(file, &format!("{at}.id"), &highlight.id, &mut ids);
+            self.highlight_texts(file, &at, highlight);
+            self.highlight_dates(file, &at, highlight, today);
+            if let Some(source) = &highlight.source {
+                self.source_reference(file, &format!("{at}.source"), source, &source_ids);
+            }
+            for (j, photo) in highlight.photos.iter().enumerate() {
+                self.photo_reference(file, &format!("{at}.photos[{j}]"), photo);
+            }
+            if let Some(seconds) = highlight.duration_seconds {
+                self.range(
+                    file,
+                    &format!("{at}.durationSeconds"),
+                    seconds,
+                    MIN_SLIDE_SECONDS,
+                    MAX_SLIDE_SECONDS,
+                );
+            }
+        }
+        if !data.highlights.is_empty() && !data.highlights.iter().any(|h| h.is_shown_on(today)) {
+            self.problems.push(
+                file.warning("highlights", "no highlight is shown today")
+                    .hint("check the \"from\" and \"until\" dates"),
+            );
+        }
+    }
+
+    /// The articles highlights come from; returns their ids.
+    fn sources<'s>(&mut self, file: &JsonFile, sources: &'s [Source]) -> Vec<&'s str> {
+        let mut ids = HashSet::new();
+        for (i, source) in sources.iter().enumerate() {
             let at = format!("sources[{i}]");
-            self.id(file, &format!("{at}.id"), &source.id, &mut source_ids);
+            self.id(file, &format!("{at}.id"), &source.id, &mut ids);
             self.text(
                 file,
                 &format!("{at}.headline"),
@@ -185,112 +224,92 @@ impl<'a> Validator<'a> {
                 }
             }
         }
+        sources.iter().map(|s| s.id.as_str()).collect()
+    }
 
-        if data.highlights.is_empty() {
-            self.problems.push(
-                file.warning("highlights", "there are no highlights")
-                    .hint("the slideshow shows only the photos and the contacts"),
-            );
-        }
-        let mut ids = HashSet::new();
-        let mut shown_today = 0;
-        for (i, highlight) in data.highlights.iter().enumerate() {
-            let at = format!("highlights[{i}]");
-            self.id(file, &format!("{at}.id"), &highlight.id, &mut ids);
-            self.text(file, &format!("{at}.title"), &highlight.title, fits::TITLE);
+    /// Every text a visitor reads in one highlight.
+    fn highlight_texts(&mut self, file: &JsonFile, at: &str, highlight: &Highlight) {
+        self.text(file, &format!("{at}.title"), &highlight.title, fits::TITLE);
+        self.text(
+            file,
+            &format!("{at}.summary"),
+            &highlight.summary,
+            fits::SUMMARY,
+        );
+        self.text(file, &format!("{at}.body"), &highlight.body, fits::BODY);
+        for (j, figure) in highlight.figures.iter().enumerate() {
+            let at = format!("{at}.figures[{j}]");
             self.text(
                 file,
-                &format!("{at}.summary"),
-                &highlight.summary,
-                fits::SUMMARY,
+                &format!("{at}.value"),
+                &figure.value,
+                fits::FIGURE_VALUE,
             );
-            self.text(file, &format!("{at}.body"), &highlight.body, fits::BODY);
-            if let Some(date) = &highlight.date {
-                self.date(file, &format!("{at}.date"), date, true);
-            }
-            let from = highlight
-                .from
-                .as_deref()
-                .and_then(|d| self.date(file, &format!("{at}.from"), d, false));
-            let until = highlight
-                .until
-                .as_deref()
-                .and_then(|d| self.date(file, &format!("{at}.until"), d, false));
-            match (from, until) {
-                (Some(from), Some(until)) if until < from => self.problems.push(
-                    file.error(
-                        &format!("{at}.until"),
-                        format!("\"until\" is before \"from\" ({until} < {from})"),
-                    )
-                    .hint("the highlight would never be shown: swap the dates or correct one"),
-                ),
-                (_, Some(until)) if until < today => self.problems.push(
-                    file.warning(
-                        &format!("{at}.until"),
-                        format!("expired on {until}: this highlight is no longer shown"),
-                    )
-                    .hint("remove it, or move \"until\" to a later day"),
-                ),
-                _ => {}
-            }
-            if from.is_none_or(|f| f <= today) && until.is_none_or(|u| u >= today) {
-                shown_today += 1;
-            }
-            if let Some(source) = &highlight.source {
-                if !source_ids.contains(source) {
-                    let known: Vec<&str> = data.sources.iter().map(|s| s.id.as_str()).collect();
-                    let hint = match closest(source, known.iter().copied()) {
-                        Some(id) => format!("did you mean \"{id}\"?"),
-                        None => "add the article to \"sources\" or correct the id".to_owned(),
-                    };
-                    self.problems.push(
-                        file.error(
-                            &format!("{at}.source"),
-                            format!("no source has the id \"{source}\""),
-                        )
-                        .hint(hint),
-                    );
-                }
-            }
-            for (j, figure) in highlight.figures.iter().enumerate() {
-                let at = format!("{at}.figures[{j}]");
-                self.text(
-                    file,
-                    &format!("{at}.value"),
-                    &figure.value,
-                    fits::FIGURE_VALUE,
-                );
-                self.text(
-                    file,
-                    &format!("{at}.label"),
-                    &figure.label,
-                    fits::FIGURE_LABEL,
-                );
-            }
-            if let Some(quote) = &highlight.quote {
-                self.text(file, &format!("{at}.quote.text"), &quote.text, fits::QUOTE);
-                self.text(file, &format!("{at}.quote.name"), &quote.name, fits::NAME);
-                self.text(file, &format!("{at}.quote.role"), &quote.role, fits::ROLE);
-            }
-            for (j, photo) in highlight.photos.iter().enumerate() {
-                self.photo_reference(file, &format!("{at}.photos[{j}]"), photo);
-            }
-            if let Some(seconds) = highlight.duration_seconds {
-                self.range(
-                    file,
-                    &format!("{at}.durationSeconds"),
-                    seconds,
-                    MIN_SLIDE_SECONDS,
-                    MAX_SLIDE_SECONDS,
-                );
-            }
-        }
-        if !data.highlights.is_empty() && shown_today == 0 {
-            self.problems.push(
-                file.warning("highlights", "no highlight is shown today")
-                    .hint("check the \"from\" and \"until\" dates"),
+            self.text(
+                file,
+                &format!("{at}.label"),
+                &figure.label,
+                fits::FIGURE_LABEL,
             );
         }
+        if let Some(quote) = &highlight.quote {
+            self.text(file, &format!("{at}.quote.text"), &quote.text, fits::QUOTE);
+            self.text(file, &format!("{at}.quote.name"), &quote.name, fits::NAME);
+            self.text(file, &format!("{at}.quote.role"), &quote.role, fits::ROLE);
+        }
+    }
+
+    /// A highlight's own date, and the days it is shown.
+    fn highlight_dates(
+        &mut self,
+        file: &JsonFile,
+        at: &str,
+        highlight: &Highlight,
+        today: NaiveDate,
+    ) {
+        if let Some(date) = &highlight.date {
+            self.date(file, &format!("{at}.date"), date, true);
+        }
+        let from = highlight
+            .from
+            .as_deref()
+            .and_then(|d| self.date(file, &format!("{at}.from"), d, false));
+        let until = highlight
+            .until
+            .as_deref()
+            .and_then(|d| self.date(file, &format!("{at}.until"), d, false));
+        match (from, until) {
+            (Some(from), Some(until)) if until < from => self.problems.push(
+                file.error(
+                    &format!("{at}.until"),
+                    format!("\"until\" is before \"from\" ({until} < {from})"),
+                )
+                .hint("the highlight would never be shown: swap the dates or correct one"),
+            ),
+            (_, Some(until)) if until < today => self.problems.push(
+                file.warning(
+                    &format!("{at}.until"),
+                    format!("expired on {until}: this highlight is no longer shown"),
+                )
+                .hint("remove it, or move \"until\" to a later day"),
+            ),
+            _ => {}
+        }
+    }
+
+    /// A highlight's "source": the id of one of the articles.
+    fn source_reference(&mut self, file: &JsonFile, at: &str, source: &str, known: &[&str]) {
+        if known.contains(&source) {
+            return;
+        }
+        let hint = match closest(source, known.iter().copied()) {
+            Some(id) => format!("did you mean \"{id}\"?"),
+            None => "add the article to \"sources\" or correct the id".to_owned(),
+        };
+        self.problems.push(
+            file.error(at, format!("no source has the id \"{source}\""))
+                .hint(hint),
+        );
     }
 
     fn photos(&mut self, Parsed { file, data }: Parsed<'_, PhotosFile>) {
@@ -361,16 +380,13 @@ impl<'a> Validator<'a> {
                 continue;
             }
             let path = format!("{}/{}", crate::model::PHOTOS_DIR, photo.name);
-            match photo.status.problem() {
-                Some(problem) => self.problems.push(
+            match &photo.status {
+                Err(problem) => self.problems.push(
                     crate::Diagnostic::warning(path, format!("{problem}; it is not shown")).hint(
-                        format!(
-                            "replace it with a {} image, or remove it",
-                            crate::photos::SUPPORTED_FORMATS
-                        ),
+                        format!("replace it with a {SUPPORTED_FORMATS} image, or remove it"),
                     ),
                 ),
-                None => self.problems.push(
+                Ok(_) => self.problems.push(
                     crate::Diagnostic::warning(
                         path,
                         "no highlight or entry in photos.json shows this photo",
@@ -392,15 +408,12 @@ impl<'a> Validator<'a> {
         self.referenced.insert(name.to_owned());
         match self.photo_files.get(name) {
             Some(photo) => {
-                if let Some(problem) = photo.status.problem() {
-                    let hint = match photo.status {
-                        PhotoStatus::OutsideFolder => {
+                if let Err(problem) = &photo.status {
+                    let hint = match problem {
+                        PhotoError::OutsideFolder => {
                             "copy the photo itself into the photos folder".to_owned()
                         }
-                        _ => format!(
-                            "save it again as a {} image",
-                            crate::photos::SUPPORTED_FORMATS
-                        ),
+                        _ => format!("save it again as a {SUPPORTED_FORMATS} image"),
                     };
                     self.problems.push(
                         file.error(at, format!("photos/{name} {problem}"))

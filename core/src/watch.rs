@@ -32,15 +32,18 @@ pub struct FolderWatcher {
 
 impl FolderWatcher {
     /// Calls `on_change` (on the watcher's thread) after each settled change in `dir`, and
-    /// whenever the folder disappears, reappears or is replaced.
+    /// whenever the folder disappears, reappears or is replaced. Returns once the watch is
+    /// in place, so a change made after it returns is never missed.
     pub fn start(dir: PathBuf, mut on_change: impl FnMut() + Send + 'static) -> FolderWatcher {
         let (stop_tx, stop_rx) = mpsc::channel::<()>();
+        let (ready_tx, ready_rx) = mpsc::channel::<()>();
         let thread = std::thread::Builder::new()
             .name("content-watcher".into())
             .spawn(move || {
                 let (events_tx, events_rx) = mpsc::channel::<DebounceEventResult>();
                 let mut identity = folder_identity(&dir);
                 let mut watching = rewatch(&dir, identity, None, &events_tx);
+                let _ = ready_tx.send(());
                 loop {
                     if !matches!(stop_rx.try_recv(), Err(mpsc::TryRecvError::Empty)) {
                         return;
@@ -79,6 +82,8 @@ impl FolderWatcher {
                 }
             })
             .expect("start the content watcher thread");
+        // The thread says so once it watches (or has failed to, and logged why).
+        let _ = ready_rx.recv();
         FolderWatcher {
             stop: Some(stop_tx),
             thread: Some(thread),
@@ -174,7 +179,6 @@ mod tests {
         let count = Arc::new(Mutex::new(0));
         let seen = Arc::clone(&count);
         let watcher = FolderWatcher::start(dir.to_owned(), move || *seen.lock().unwrap() += 1);
-        std::thread::sleep(Duration::from_millis(200));
         (watcher, count)
     }
 

@@ -181,8 +181,19 @@ fn the_cache_decodes_each_photo_once_and_follows_changes() {
         "second start decodes nothing"
     );
 
-    std::thread::sleep(Duration::from_millis(20));
+    // Replaced in place, as a file manager does; its time is set apart explicitly, because
+    // two writes within one tick of the file system's clock would share one.
+    let before = std::fs::metadata(source.join("2.jpg"))
+        .unwrap()
+        .modified()
+        .unwrap();
     std::fs::copy(photos().join("gray.jpg"), source.join("2.jpg")).unwrap();
+    std::fs::File::options()
+        .write(true)
+        .open(source.join("2.jpg"))
+        .unwrap()
+        .set_modified(before + Duration::from_secs(1))
+        .unwrap();
     assert_eq!(
         pass(&cache, &list(&[1, 2, 3, 4])),
         (3, 1, 0),
@@ -219,18 +230,27 @@ fn an_unusable_cache_folder_is_bypassed_not_fatal() {
     assert_eq!(pass(&cache, &photo).2, 0, "the photo was still made");
 }
 
+/// Set to 1 to skip the corpus walk on a machine that does not have the corpus (a fresh
+/// clone on its own). Without it, a missing corpus fails the test instead of passing it
+/// unchecked.
+const SKIP_CORPUS: &str = "LIGHTHOUSE_SKIP_CORPUS";
+
 /// Every file of the real-world corpus yields a picture or a one-line reason; none crashes,
 /// hangs, or takes the memory of a decompression bomb.
 #[test]
 fn every_corpus_file_is_shown_or_refused_in_one_line() {
     let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpus/images/pillow");
-    let Ok(entries) = std::fs::read_dir(&corpus) else {
-        eprintln!(
-            "NOTE: {} is not here; the corpus walk did not run",
-            corpus.display()
-        );
+    if std::env::var(SKIP_CORPUS).is_ok_and(|v| v == "1") {
+        eprintln!("NOTE: {SKIP_CORPUS}=1: the corpus walk was skipped");
         return;
-    };
+    }
+    let entries = std::fs::read_dir(&corpus).unwrap_or_else(|err| {
+        panic!(
+            "the photo corpus {} cannot be read ({err}); set {SKIP_CORPUS}=1 to skip this test \
+             on a machine without it",
+            corpus.display()
+        )
+    });
     let mut files: Vec<PathBuf> = entries
         .flatten()
         .map(|e| e.path())

@@ -75,6 +75,14 @@ impl Args {
             .unwrap_or_else(lighthouse_core::photo_cache::default_dir)
     }
 
+    /// The folder a command names, else the --content folder (or the built-in content).
+    pub fn source_or(&self, dir: &Option<PathBuf>) -> ContentSource {
+        match dir {
+            Some(dir) => ContentSource::Dir(dir.clone()),
+            None => self.content_source(),
+        }
+    }
+
     pub fn content_source(&self) -> ContentSource {
         match &self.content {
             Some(dir) => ContentSource::Dir(dir.clone()),

@@ -2,9 +2,9 @@
 
 use crate::args::Format;
 use lighthouse_core::model::{CONTENT_FILES, PHOTOS_DIR};
-use lighthouse_core::photo_cache::{photos_folder, prepare_all, Outcome, PhotoCache};
+use lighthouse_core::photo_cache::{prepare_all, wanted, Outcome, PhotoCache, PHOTO_WORKERS};
 use lighthouse_core::pipeline::Size;
-use lighthouse_core::{defaults, photos, report, schema, today, ContentSource};
+use lighthouse_core::{defaults, report, schema, today, ContentSource};
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, PoisonError};
 use std::time::Instant;
@@ -76,38 +76,34 @@ pub fn init(dir: &Path) -> i32 {
     }
 }
 
-/// `lighthouse-kiosk prepare`: makes every photo's derivatives; prints each refused photo
-/// and a summary.
+/// `lighthouse-kiosk prepare`: makes the derivatives of every photo the content shows (the
+/// same photos the kiosk would prepare, so it finds them all done); prints each refused
+/// photo and a summary.
 pub fn prepare(source: &ContentSource, screen: Size, cache_dir: PathBuf) -> i32 {
     let ContentSource::Dir(dir) = source else {
         eprintln!("error: the built-in content has no photos; name a content folder");
         return EXIT_FAILED;
     };
-    if !dir.is_dir() {
-        eprintln!("error: the content folder {} does not exist", dir.display());
-        return EXIT_FAILED;
-    }
-    // Only files whose header reads as a photo are decoded: a link out of the content
-    // folder is never followed, and a stray document is reported, not decoded.
-    let folder = photos_folder(dir);
-    let mut photos = Vec::new();
-    let mut skipped = 0;
-    for photo in photos::scan(dir) {
-        match photo.status.problem() {
-            None => {
-                let path = folder.join(&photo.name);
-                photos.push((photo.name, path));
-            }
-            Some(problem) => {
-                skipped += 1;
-                println!("{PHOTOS_DIR}/{}: {problem}", photo.name);
-            }
+    let report = match source.load(today()) {
+        Ok(report) => report,
+        Err(err) => {
+            eprintln!("error: {err}");
+            return EXIT_FAILED;
         }
-    }
+    };
+    let Some(content) = &report.content else {
+        print!("{}", report::human(&report, &source.to_string()));
+        eprintln!(
+            "error: the kiosk would not show this content until its errors are fixed; \
+             fix them and run prepare again"
+        );
+        return EXIT_INVALID;
+    };
+    let photos = wanted(dir, content);
     let cache = PhotoCache::open(cache_dir, screen);
     let started = Instant::now();
-    let counts = Mutex::new((0usize, 0usize, skipped));
-    prepare_all(&cache, &photos, 2, &|name, outcome| {
+    let counts = Mutex::new((0usize, 0usize, 0usize));
+    prepare_all(&cache, &photos, PHOTO_WORKERS, &|name, outcome| {
         let mut counts = counts.lock().unwrap_or_else(PoisonError::into_inner);
         match outcome {
             Outcome::Cached(_) => counts.0 += 1,

@@ -2,13 +2,13 @@
 
 use crate::photos::{PhotoStatus, Photos};
 use crate::state::{AppState, Status};
-use lighthouse_core::Content;
+use lighthouse_core::{today, Content};
 use tauri::State;
 
-/// The content to show.
+/// The content to show today: only the highlights shown today, in the order they are shown.
 #[tauri::command]
 pub fn content(state: State<'_, AppState>) -> Content {
-    Content::clone(&state.content())
+    state.content().shown_on(today())
 }
 
 /// The photos that are ready to show (and those refused, and how many are still coming).

@@ -8,77 +8,97 @@ use lighthouse_core::watch::FolderWatcher;
 use lighthouse_core::{load_embedded_defaults, today, Content, ContentSource, Diagnostic};
 use tauri::{AppHandle, Emitter, Manager};
 
-/// The content to start with, and what staff should know about it. A broken content folder
-/// must not leave the screen blank: the built-in default content stands in until it is fixed.
-pub fn initial(source: &ContentSource) -> (Content, Status) {
+/// One attempt to load the content, already logged.
+enum Attempt {
+    /// Valid content, with its warnings.
+    Good(Box<Content>, Vec<Diagnostic>),
+    /// Content with errors, or a folder that cannot be read: nothing to show.
+    Bad {
+        diagnostics: Vec<Diagnostic>,
+        folder_error: Option<String>,
+    },
+}
+
+/// Loads `source` and logs what staff should know about it; `instead` says what stays on
+/// screen when it cannot be shown.
+fn attempt(source: &ContentSource, instead: &str) -> Attempt {
     match source.load(today()) {
         Ok(report) => {
             log_diagnostics(&report.diagnostics);
+            let errors = report.errors();
             match report.content {
-                Some(content) => {
-                    log::info!(
-                        "content loaded from {source}: {} highlights, {} photos, {} contacts",
-                        content.highlights.len(),
-                        content.photos.len(),
-                        content.contacts.entries.len()
-                    );
-                    (content, Status::first(report.diagnostics, false, None))
-                }
+                Some(content) => Attempt::Good(Box::new(content), report.diagnostics),
                 None => {
-                    log::error!(
-                        "content in {source} has {} error(s); showing the built-in default content until they are fixed",
-                        report.errors()
-                    );
-                    (defaults(), Status::first(report.diagnostics, true, None))
+                    log::error!("content in {source} has {errors} error(s); {instead}");
+                    Attempt::Bad {
+                        diagnostics: report.diagnostics,
+                        folder_error: None,
+                    }
                 }
             }
         }
         Err(err) => {
-            log::error!("{err}; showing the built-in default content until it is there");
-            (
-                defaults(),
-                Status::first(Vec::new(), true, Some(err.to_string())),
-            )
+            log::error!("{err}; {instead}");
+            Attempt::Bad {
+                diagnostics: Vec::new(),
+                folder_error: Some(err.to_string()),
+            }
         }
+    }
+}
+
+/// The content to start with, and what staff should know about it. A broken content folder
+/// must not leave the screen blank: the built-in default content stands in until it is fixed.
+pub fn initial(source: &ContentSource) -> (Content, Status) {
+    match attempt(
+        source,
+        "showing the built-in default content until it is fixed",
+    ) {
+        Attempt::Good(content, diagnostics) => {
+            log::info!(
+                "content loaded from {source}: {} highlights, {} photos, {} contacts",
+                content.highlights.len(),
+                content.photos.len(),
+                content.contacts.entries.len()
+            );
+            (*content, Status::first(diagnostics, false, None))
+        }
+        Attempt::Bad {
+            diagnostics,
+            folder_error,
+        } => (defaults(), Status::first(diagnostics, true, folder_error)),
     }
 }
 
 /// Loads the content again after a change; puts it on screen only if it is valid.
 pub fn reload(app: &AppHandle) {
     let state = app.state::<AppState>();
-    match state.source.load(today()) {
-        Ok(report) => {
-            log_diagnostics(&report.diagnostics);
-            match report.content {
-                Some(content) => {
-                    if let Some(revision) = state.replace(content, report.diagnostics) {
-                        log::info!(
-                            "content reloaded from {} (revision {revision})",
-                            state.source
-                        );
-                        if let Err(err) = app.emit(CONTENT_CHANGED, ContentChanged { revision }) {
-                            log::error!("cannot tell the UI about new content: {err}");
-                        }
-                    }
-                    // Even with the same content a photo file may have been replaced.
-                    if let Some(photos) = app.try_state::<Photos>() {
-                        photos.refresh();
-                    }
-                }
-                None => {
-                    log::error!(
-                        "content in {} has {} error(s); the last good content stays on screen",
-                        state.source,
-                        report.errors()
-                    );
-                    state.keep_older(report.diagnostics, None);
-                }
+    match attempt(&state.source, "the last good content stays on screen") {
+        Attempt::Good(content, diagnostics) => {
+            if let Some(revision) = state.replace(*content, diagnostics) {
+                log::info!(
+                    "content reloaded from {} (revision {revision})",
+                    state.source
+                );
+                announce(app, revision);
+            }
+            // Even with the same content a photo file may have been replaced.
+            if let Some(photos) = app.try_state::<Photos>() {
+                photos.refresh();
             }
         }
-        Err(err) => {
-            log::error!("{err}; the last good content stays on screen");
-            state.keep_older(Vec::new(), Some(err.to_string()));
-        }
+        Attempt::Bad {
+            diagnostics,
+            folder_error,
+        } => state.keep_older(diagnostics, folder_error),
+    }
+}
+
+/// Tells the UI to fetch the content again: it changed, or the day did (and with it the
+/// highlights shown).
+pub fn announce(app: &AppHandle, revision: u64) {
+    if let Err(err) = app.emit(CONTENT_CHANGED, ContentChanged { revision }) {
+        log::error!("cannot tell the UI about new content: {err}");
     }
 }
 

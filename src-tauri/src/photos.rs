@@ -4,9 +4,11 @@
 use crate::events::{PhotosChanged, PHOTOS_CHANGED};
 use crate::state::AppState;
 use lighthouse_core::model::PHOTOS_DIR;
-use lighthouse_core::photo_cache::{photos_folder, prepare_all, Derivative, Outcome, PhotoCache};
+use lighthouse_core::photo_cache::{
+    prepare_all, wanted, Derivative, Outcome, PhotoCache, PHOTO_WORKERS,
+};
 use lighthouse_core::pipeline::Size;
-use lighthouse_core::{Content, ContentSource};
+use lighthouse_core::ContentSource;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashSet};
 use std::path::PathBuf;
@@ -17,8 +19,6 @@ use tauri::{AppHandle, Emitter, Manager};
 
 /// The URI scheme the UI loads photos from: `photo://localhost/<derivative file name>`.
 pub const PHOTO_SCHEME: &str = "photo";
-/// Both cores decode; the UI's own thread is not one of them.
-const WORKERS: usize = 2;
 
 /// What the UI needs to show one photo.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -107,41 +107,45 @@ impl Photos {
 
     /// Answers a `photo://` request from the cache, and from nowhere else.
     pub fn serve(&self, request: &Request<Vec<u8>>) -> Response<Vec<u8>> {
-        let name = request.uri().path().trim_start_matches('/');
-        match self.cache.file(name).map(std::fs::read) {
-            Some(Ok(bytes)) => Response::builder()
-                .header("Content-Type", "image/jpeg")
-                // A derivative's name changes whenever its picture does.
-                .header("Cache-Control", "max-age=31536000, immutable")
-                .body(bytes),
-            _ => Response::builder()
-                .status(StatusCode::NOT_FOUND)
-                .body(Vec::new()),
-        }
-        .unwrap_or_else(|_| Response::new(Vec::new()))
+        respond(&self.cache, request.uri().path())
     }
 }
 
-/// The photos `content` names (its gallery and its highlights'), with their files.
-fn wanted(source: &ContentSource, content: &Content) -> Vec<(String, PathBuf)> {
-    let ContentSource::Dir(dir) = source else {
-        return Vec::new();
+/// The answer to a request for `path` (`/<derivative file name>`): the picture, 403 for
+/// anything that is not a derivative's name or is not a plain file (a link, a folder), 404
+/// for a derivative that is not there. Only ever bytes of a derivative file.
+fn respond(cache: &PhotoCache, path: &str) -> Response<Vec<u8>> {
+    let refuse = |status: StatusCode| {
+        Response::builder()
+            .status(status)
+            .body(Vec::new())
+            .unwrap_or_default()
     };
-    let folder = photos_folder(dir);
-    let mut seen = HashSet::new();
-    content
-        .photos
-        .iter()
-        .map(|photo| photo.file.as_str())
-        .chain(
-            content
-                .highlights
-                .iter()
-                .flat_map(|h| h.photos.iter().map(String::as_str)),
-        )
-        .filter(|name| seen.insert(name.to_string()))
-        .map(|name| (name.to_owned(), folder.join(name)))
-        .collect()
+    let Some(file) = cache.file(path.strip_prefix('/').unwrap_or(path)) else {
+        return refuse(StatusCode::FORBIDDEN);
+    };
+    match std::fs::symlink_metadata(&file) {
+        Ok(meta) if meta.file_type().is_file() => {}
+        Ok(_) => return refuse(StatusCode::FORBIDDEN),
+        Err(_) => return refuse(StatusCode::NOT_FOUND),
+    }
+    match std::fs::read(&file) {
+        Ok(bytes) => Response::builder()
+            .header("Content-Type", "image/jpeg")
+            // A derivative's name changes whenever its picture does.
+            .header("Cache-Control", "max-age=31536000, immutable")
+            .body(bytes)
+            .unwrap_or_default(),
+        Err(_) => refuse(StatusCode::NOT_FOUND),
+    }
+}
+
+/// What the scheme answers while the photo side is not running yet.
+pub fn not_ready() -> Response<Vec<u8>> {
+    Response::builder()
+        .status(StatusCode::SERVICE_UNAVAILABLE)
+        .body(Vec::new())
+        .unwrap_or_default()
 }
 
 /// One pass over the current content's photos: cached ones at once, the rest decoded, each
@@ -149,7 +153,10 @@ fn wanted(source: &ContentSource, content: &Content) -> Vec<(String, PathBuf)> {
 fn run_pass(app: &AppHandle) {
     let state = app.state::<AppState>();
     let photos = app.state::<Photos>();
-    let wanted = wanted(&state.source, &state.content());
+    let wanted = match &state.source {
+        ContentSource::Dir(dir) => wanted(dir, &state.content()),
+        ContentSource::EmbeddedDefaults => Vec::new(),
+    };
     {
         let mut status = photos.status.lock().unwrap_or_else(PoisonError::into_inner);
         status
@@ -165,41 +172,44 @@ fn run_pass(app: &AppHandle) {
     }
     let started = std::time::Instant::now();
     let keys = Mutex::new(HashSet::new());
-    let made = Mutex::new(0usize);
-    prepare_all(&photos.cache, &wanted, WORKERS, &|name, outcome| {
+    // Photos decoded in this pass (the rest came from the cache).
+    let decoded = Mutex::new(0usize);
+    prepare_all(&photos.cache, &wanted, PHOTO_WORKERS, &|name, outcome| {
         let mut status = photos.status.lock().unwrap_or_else(PoisonError::into_inner);
         status.pending = status.pending.saturating_sub(1);
-        match outcome {
-            Outcome::Cached(derivative) | Outcome::Made(derivative) => {
-                keys.lock()
-                    .unwrap_or_else(PoisonError::into_inner)
-                    .insert(derivative.key.clone());
-                if status
-                    .ready
-                    .insert(name.to_owned(), PhotoView::of(&derivative))
-                    .is_none()
-                {
-                    *made.lock().unwrap_or_else(PoisonError::into_inner) += 1;
-                }
+        let ready = |derivative: Derivative, status: &mut PhotoStatus| {
+            keys.lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .insert(derivative.key.clone());
+            let view = PhotoView::of(&derivative);
+            status.ready.insert(name.to_owned(), view.clone()) != Some(view)
+        };
+        let changed = match outcome {
+            Outcome::Cached(derivative) => ready(derivative, &mut status),
+            Outcome::Made(derivative) => {
+                *decoded.lock().unwrap_or_else(PoisonError::into_inner) += 1;
+                ready(derivative, &mut status)
             }
             Outcome::Refused(reason) => {
                 log::error!("{PHOTOS_DIR}/{name} {reason}; it is not shown");
-                status.ready.remove(name);
                 status.refused.insert(name.to_owned(), reason.to_string());
+                status.ready.remove(name).is_some()
             }
-        }
+        };
         drop(status);
-        announce(app);
+        if changed {
+            announce(app);
+        }
     });
     let removed = photos
         .cache
         .remove_unused(&keys.into_inner().unwrap_or_default());
     let status = photos.status();
     log::info!(
-        "photos: {} ready, {} refused, {} new in {} ms; {removed} unused cache files removed",
+        "photos: {} ready, {} refused, {} decoded in {} ms; {removed} unused cache files removed",
         status.ready.len(),
         status.refused.len(),
-        made.into_inner().unwrap_or(0),
+        decoded.into_inner().unwrap_or(0),
         started.elapsed().as_millis()
     );
 }
@@ -208,5 +218,82 @@ fn announce(app: &AppHandle) {
     let ready = app.state::<Photos>().status().ready.len();
     if let Err(err) = app.emit(PHOTOS_CHANGED, PhotosChanged { ready }) {
         log::error!("cannot tell the UI about photos: {err}");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use lighthouse_core::pipeline::Size;
+    use std::path::Path;
+
+    const DERIVATIVE: &str = "0123456789abcdef.full.1620x1080.jpg";
+
+    /// A cache folder holding one real derivative, beside a secret file outside it.
+    fn cache(name: &str) -> (PhotoCache, PathBuf) {
+        let root =
+            std::env::temp_dir().join(format!("lighthouse-scheme-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&root);
+        std::fs::create_dir_all(root.join("cache")).unwrap();
+        std::fs::write(root.join("cache").join(DERIVATIVE), b"JPEG bytes").unwrap();
+        std::fs::write(root.join("secret.jpg"), b"outside the cache").unwrap();
+        std::fs::write(root.join("cache/settings.json"), b"not a derivative").unwrap();
+        (
+            PhotoCache::open(root.join("cache"), Size::new(1920, 1080)),
+            root,
+        )
+    }
+
+    fn status_and_body(cache: &PhotoCache, path: &str) -> (u16, usize) {
+        let response = respond(cache, path);
+        (response.status().as_u16(), response.body().len())
+    }
+
+    #[test]
+    fn a_derivative_is_served() {
+        let (cache, root) = cache("ok");
+        let response = respond(&cache, &format!("/{DERIVATIVE}"));
+        assert_eq!(response.status(), StatusCode::OK);
+        assert_eq!(response.body(), b"JPEG bytes");
+        std::fs::remove_dir_all(root).unwrap();
+    }
+
+    #[test]
+    fn hostile_paths_get_no_bytes() {
+        let (cache, root) = cache("hostile");
+        let outside = root.join("secret.jpg");
+        // A link with a derivative's name, pointing out of the cache.
+        let link = "fedcba9876543210.full.1620x1080.jpg";
+        std::os::unix::fs::symlink(&outside, cache.dir().join(link)).unwrap();
+        // A folder with a derivative's name.
+        let folder = "00000000000000aa.thumb.480x320.jpg";
+        std::fs::create_dir(cache.dir().join(folder)).unwrap();
+        let hostile = [
+            "/../secret.jpg".to_owned(),
+            "/%2e%2e/secret.jpg".to_owned(),
+            "/%2E%2E%2Fsecret.jpg".to_owned(),
+            "/..%2fsecret.jpg".to_owned(),
+            format!("/{}", outside.display()),
+            format!("//{}", outside.display()),
+            "/settings.json".to_owned(),
+            "/0123456789abcdef.full.1620x1080.jpg/../../secret.jpg".to_owned(),
+            "/0123456789abcdef.full.%2e%2e.jpg".to_owned(),
+            format!("/{link}"),
+            format!("/{folder}"),
+            "/".to_owned(),
+            String::new(),
+        ];
+        for path in &hostile {
+            let (status, body) = status_and_body(&cache, path);
+            assert!(status == 403 || status == 404, "{path:?} got {status}");
+            assert_eq!(body, 0, "{path:?} returned bytes");
+        }
+        assert_eq!(
+            status_and_body(&cache, "/0123456789abcde0.full.1x1.jpg"),
+            (404, 0),
+            "a derivative that is not there"
+        );
+        assert!(Path::new(&outside).exists());
+        std::fs::remove_dir_all(root).unwrap();
     }
 }

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatDate, label, languagePair, pick } from '../../ui/js/i18n.js';
+import { readFileSync } from 'node:fs';
+import { columns, formatDate, label, languagePair, pick } from '../../ui/js/i18n.js';
 
 test('a plain string is the same in every language', () => {
   assert.equal(pick('0757-82210575', 'en', 'zh'), '0757-82210575');
@@ -38,9 +39,8 @@ test('labels fall back to English for a language without labels', () => {
   assert.equal(label('contactUs', 'fr'), 'Contact Us');
 });
 
-test('a Chinese character counts as two columns when sizing figures', async () => {
-  const { columns } = await import('../../ui/js/views/highlight.js');
-  assert.equal(columns('72.7%'), 5);
-  assert.equal(columns('近4亿元'), 7);
-  assert.equal(columns('全国第一梯队'), 12);
+test('text is measured in columns as the backend measures it', () => {
+  const cases = JSON.parse(readFileSync(new URL('../shared-rules/columns.json', import.meta.url)));
+  assert.ok(cases.length > 5);
+  for (const { text, columns: expected } of cases) assert.equal(columns(text), expected, text);
 });

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { Slideshow, buildPlaylist, isShownOn, localDay } from '../../ui/js/slideshow.js';
+import { Slideshow, buildPlaylist } from '../../ui/js/slideshow.js';
 
 const readJson = (name) => JSON.parse(readFileSync(new URL(`../../assets/content/${name}`, import.meta.url)));
 const defaults = () => {
@@ -14,13 +14,12 @@ const defaults = () => {
     contacts: readJson('contacts.json'),
   };
 };
-const DAY = '2026-11-27';
 
 const slides = (...seconds) => seconds.map((s, i) => ({ key: `s${i}`, seconds: s }));
 
 test('the playlist is every highlight in file order, then the contacts', () => {
   const content = defaults();
-  const playlist = buildPlaylist(content, DAY);
+  const playlist = buildPlaylist(content);
   assert.deepEqual(
     playlist.map((slide) => slide.key),
     [...content.highlights.map((h) => `highlight:${h.id}`), 'contacts'],
@@ -30,7 +29,7 @@ test('the playlist is every highlight in file order, then the contacts', () => {
 test('a highlight may stay up longer than the default', () => {
   const content = defaults();
   content.highlights[1].durationSeconds = 30;
-  const playlist = buildPlaylist(content, DAY);
+  const playlist = buildPlaylist(content);
   assert.equal(playlist[0].seconds, content.settings.slideSeconds);
   assert.equal(playlist[1].seconds, 30);
 });
@@ -68,38 +67,16 @@ test('an empty slideshow is refused rather than left blank', () => {
   assert.throws(() => new Slideshow([], 0));
 });
 
-test('a highlight is shown from its first day to its last day, both included', () => {
-  const highlight = { from: '2026-11-01', until: '2026-11-30' };
-  assert.ok(!isShownOn(highlight, '2026-10-31'));
-  assert.ok(isShownOn(highlight, '2026-11-01'));
-  assert.ok(isShownOn(highlight, '2026-11-30'));
-  assert.ok(!isShownOn(highlight, '2026-12-01'));
-  assert.ok(isShownOn({}, '1999-01-01'));
-});
-
-test('pinned highlights come first, the rest keep their file order', () => {
-  const content = defaults();
-  content.highlights[3].pinned = true;
-  content.highlights[0].until = '2000-01-01';
-  const keys = buildPlaylist(content, DAY).map((slide) => slide.key);
-  const ids = content.highlights.map((h) => `highlight:${h.id}`);
-  assert.deepEqual(keys, [ids[3], ids[1], ids[2], ...ids.slice(4), 'contacts']);
-});
-
-test('the local day is written as content dates are', () => {
-  assert.equal(localDay(new Date(2024, 3, 22, 23, 59)), '2024-04-22');
-});
-
 test('photos join the show only once they are ready', () => {
   const content = defaults();
   content.photos = [{ file: 'a.jpg' }, { file: 'b.jpg' }];
   content.highlights[0].photos = ['b.jpg', 'a.jpg'];
   const ready = { a: { full: 'photo://localhost/a' } };
-  const none = buildPlaylist(content, DAY, {});
+  const none = buildPlaylist(content, {});
   assert.equal(none.filter((s) => s.kind === 'photo').length, 0);
   assert.equal(none[0].photo, null);
 
-  const some = buildPlaylist(content, DAY, { 'a.jpg': ready.a });
+  const some = buildPlaylist(content, { 'a.jpg': ready.a });
   assert.deepEqual(some.filter((s) => s.kind === 'photo').map((s) => s.key), ['photo:a.jpg']);
   assert.equal(some[0].photo, ready.a, 'the first of its photos that is ready');
   assert.equal(some.at(-1).key, 'contacts', 'the contacts stay last');

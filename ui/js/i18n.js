@@ -63,3 +63,13 @@ export function formatDate(date, lang) {
   if (lang === 'zh') return `${year}年${Number(month)}月${Number(day)}日`;
   return `${Number(day)} ${MONTHS_EN[Number(month) - 1]} ${year}`;
 }
+
+/**
+ * The width of `text` in columns: two for a CJK character, one for anything else. The
+ * backend measures text the same way (tests/shared-rules/columns.json holds both to it).
+ */
+export function columns(text) {
+  let width = 0;
+  for (const char of text) width += /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/u.test(char) ? 2 : 1;
+  return width;
+}

@@ -12,16 +12,28 @@ export async function loadContent() {
     if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
     return response.json();
   };
-  const [settings, highlights, photos, contacts] = await Promise.all(
-    ['settings.json', 'highlights.json', 'photos.json', 'contacts.json'].map(read),
+  const [settings, highlights, photos, contacts, settingsSchema] = await Promise.all(
+    ['settings.json', 'highlights.json', 'photos.json', 'contacts.json', 'schema/settings.schema.json'].map(read),
   );
   return {
-    settings: { slideSeconds: 12, idleSeconds: 60, transition: 'fade', ...settings },
+    settings: { ...schemaDefaults(settingsSchema), ...settings },
     sources: highlights.sources ?? [],
     highlights: highlights.highlights,
     photos: photos.photos,
     contacts,
   };
+}
+
+/**
+ * The default of every setting, as the backend's schema states them (the schema is made
+ * from the backend's own types, so the defaults are written in one place only).
+ */
+function schemaDefaults(schema) {
+  return Object.fromEntries(
+    Object.entries(schema.properties)
+      .filter(([, property]) => 'default' in property)
+      .map(([name, property]) => [name, property.default]),
+  );
 }
 
 /** Events sent by the backend (see src-tauri/src/events.rs). */

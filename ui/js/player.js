@@ -3,7 +3,7 @@
 
 import { el } from './dom.js';
 import { languagePair } from './i18n.js';
-import { Slideshow, buildPlaylist, localDay } from './slideshow.js';
+import { Slideshow, buildPlaylist } from './slideshow.js';
 import { bilingual } from './views/bilingual.js';
 import { renderCredits } from './views/credits.js';
 import { fitSlide } from './views/fit.js';
@@ -15,28 +15,24 @@ export class Player {
   #content = null;
   #photos = {};
   #langs = null;
-  #day = '';
   #timer = 0;
   #holdUntil = 0;
   #now;
-  #today;
 
   /**
-   * `view`: `{stage, dots, credits, masthead}` elements of index.html. `now` and `today`
-   * are the clock (milliseconds) and the calendar (a Date), replaceable for tests.
+   * `view`: `{stage, dots, credits, masthead}` elements of index.html. `now` is the clock
+   * (milliseconds), replaceable for tests.
    */
-  constructor(view, now = () => performance.now(), today = () => new Date()) {
+  constructor(view, now = () => performance.now()) {
     this.#view = view;
     this.#now = now;
-    this.#today = today;
   }
 
   /** Shows `content`; new content replaces the old without restarting the slideshow. */
   setContent(content, revision = 0) {
     this.#content = content;
     this.#langs = languagePair(content.settings);
-    this.#day = localDay(this.#today());
-    const slides = buildPlaylist(content, this.#day, this.#photos);
+    const slides = buildPlaylist(content, this.#photos);
     this.#view.masthead.replaceChildren(bilingual('div', content.settings.title, this.#langs, 'masthead-title'));
     if (!this.#show) {
       this.#show = new Slideshow(slides, this.#now());
@@ -68,11 +64,6 @@ export class Player {
 
   #advance() {
     this.#show.advance(this.#now());
-    // Once a day has passed, highlights may have started or ended.
-    if (this.#show.index === 0 && localDay(this.#today()) !== this.#day) {
-      this.setContent(this.#content, Number(this.#view.stage.dataset.revision));
-      return;
-    }
     this.#display({ fade: true });
     this.#schedule();
   }

@@ -1,29 +1,16 @@
 // The slideshow's order and timing, as plain state: which slide is up, since when, and
 // when the next one is due. Time is passed in, so it is tested without waiting.
 
-/** `date` as the local `YYYY-MM-DD`, the form content dates are written in. */
-export function localDay(date) {
-  const pad = (n) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
-/** Whether a highlight is shown on `day` (`YYYY-MM-DD`): inside its `from`/`until`, both inclusive. */
-export function isShownOn(highlight, day) {
-  return (!highlight.from || highlight.from <= day) && (!highlight.until || highlight.until >= day);
-}
-
 /**
- * The slides for `content` on `day`: the highlights shown that day (pinned ones first,
- * otherwise in file order), each with its first photo that is ready; then every photo of
+ * The slides for `content`: its highlights (the backend sends only those shown today, in
+ * the order they are shown), each with its first photo that is ready; then every photo of
  * photos.json that is ready; then the contacts (always there, so the show is never empty).
  * `photos` maps file names to the pictures the backend has prepared; a photo that is not
  * ready yet is simply left out until it is.
  */
-export function buildPlaylist(content, day, photos = {}) {
+export function buildPlaylist(content, photos = {}) {
   const defaultSeconds = content.settings.slideSeconds;
-  const shown = content.highlights.filter((highlight) => isShownOn(highlight, day));
-  const ordered = [...shown.filter((h) => h.pinned), ...shown.filter((h) => !h.pinned)];
-  const slides = ordered.map((highlight) => ({
+  const slides = content.highlights.map((highlight) => ({
     key: `highlight:${highlight.id}`,
     kind: 'highlight',
     item: highlight,

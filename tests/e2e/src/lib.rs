@@ -195,10 +195,31 @@ impl Kiosk {
         path
     }
 
+    /// Everything the kiosk (and its drivers) logged so far.
+    pub fn log(&self) -> String {
+        std::fs::read_to_string(self.driver.log_path()).unwrap_or_default()
+    }
+
+    /// Polls the kiosk's log until a line contains `mark`; returns that line.
+    pub fn wait_for_log_line(&self, mark: &str, timeout: Duration) -> String {
+        let deadline = Instant::now() + timeout;
+        loop {
+            if let Some(line) = self.log().lines().find(|line| line.contains(mark)) {
+                return line.to_owned();
+            }
+            assert!(
+                Instant::now() < deadline,
+                "timed out after {timeout:?} waiting for a log line with {mark:?}\n(log: {})",
+                self.driver.log_path().display()
+            );
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
     /// The start-up time the kiosk logged ("first slide painted N ms after start"), if it has.
     pub fn logged_first_paint_ms(&self) -> Option<f64> {
         const MARK: &str = "first slide painted ";
-        let log = std::fs::read_to_string(self.driver.log_path()).ok()?;
+        let log = self.log();
         let line = log.lines().rev().find(|line| line.contains(MARK))?;
         let after = &line[line.find(MARK)? + MARK.len()..];
         after.split_whitespace().next()?.parse().ok()

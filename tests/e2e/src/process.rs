@@ -107,6 +107,8 @@ impl Driver {
         let log = target_dir()
             .join("e2e-logs")
             .join(format!("driver-{port}.log"));
+        // A log left by an earlier run on the same port would be read as this kiosk's.
+        let _ = std::fs::remove_file(&log);
         let child = Command::new(tauri_driver())
             .arg("--port")
             .arg(port.to_string())

@@ -1,4 +1,4 @@
-//! The command-line commands IT and staff use without a window: `check` and `init`.
+//! The command-line commands IT and staff use without a window: `check`, `init` and `prepare`.
 
 use lighthouse_e2e::{kiosk_binary, target_dir, workspace_root};
 use serde_json::Value;
@@ -144,9 +144,10 @@ fn prepare_makes_each_photo_once_however_the_folder_is_named() {
         "--cache",
         &cache_arg,
     ]);
+    // Content with errors is not shown, so its photos are not prepared: the errors are.
     assert_eq!(broken.status.code(), Some(1));
     assert!(
-        stdout(&broken).contains("photos/notes.jpg: is not a JPEG, PNG, WebP or GIF image"),
+        stdout(&broken).contains("error: photos/notes.jpg is not a JPEG, PNG, WebP or GIF image"),
         "{}",
         stdout(&broken)
     );

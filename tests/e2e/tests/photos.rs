@@ -1,21 +1,22 @@
-//! Photos added by staff while the kiosk runs reach the screen by themselves.
+//! Photos added by staff while the kiosk runs reach the screen by themselves, and photos
+//! prepared ahead of time are not made again.
 
-use lighthouse_e2e::{target_dir, workspace_root, ContentCopy, Kiosk, LANDSCAPE};
+use lighthouse_e2e::{kiosk_binary, target_dir, workspace_root, ContentCopy, Kiosk, LANDSCAPE};
 use serde_json::json;
-use std::time::Duration;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, SystemTime};
 
-#[test]
-fn a_photo_added_to_the_folder_appears_without_a_restart() {
-    let content = ContentCopy::of_defaults("photo");
-    let cache = target_dir().join(format!("e2e-photo-cache-{}", std::process::id()));
+/// A fresh, empty photo cache folder for one test.
+fn fresh_cache(name: &str) -> PathBuf {
+    let cache = target_dir().join(format!("e2e-{name}-cache-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&cache);
-    let cache_arg = cache.to_string_lossy().into_owned();
-    let kiosk = Kiosk::start(
-        LANDSCAPE,
-        &["--content", content.dir_arg(), "--cache", &cache_arg],
-    );
-    let slides_before = kiosk.js("return document.querySelectorAll('#slide-dots li').length");
+    cache
+}
 
+/// Adds the test photograph to `content`, in photos.json and on the first highlight.
+fn add_photo(content: &ContentCopy) {
     std::fs::copy(
         workspace_root().join("tests/photos/camera.jpg"),
         content.dir.join("photos/air-show.jpg"),
@@ -31,6 +32,20 @@ fn a_photo_added_to_the_folder_appears_without_a_restart() {
     let mut highlights = content.read_json("highlights.json");
     highlights["highlights"][0]["photos"] = json!(["air-show.jpg"]);
     content.write_json("highlights.json", &highlights);
+}
+
+#[test]
+fn a_photo_added_to_the_folder_appears_without_a_restart() {
+    let content = ContentCopy::of_defaults("photo");
+    let cache = fresh_cache("photo");
+    let cache_arg = cache.to_string_lossy().into_owned();
+    let kiosk = Kiosk::start(
+        LANDSCAPE,
+        &["--content", content.dir_arg(), "--cache", &cache_arg],
+    );
+    let slides_before = kiosk.js("return document.querySelectorAll('#slide-dots li').length");
+
+    add_photo(&content);
 
     // The highlight on screen gains its photo, loaded through the photo:// scheme.
     kiosk.wait_until(
@@ -54,32 +69,85 @@ fn a_photo_added_to_the_folder_appears_without_a_restart() {
         "a photo slide joined the show"
     );
 
-    // Tap through to the photo slide.
+    // Tap through to the photo slide, each tap once the one before has shown its slide.
     for _ in 0..20 {
         if kiosk.slide_key() == "photo:air-show.jpg" {
             break;
         }
+        let index = kiosk.js_string("return document.getElementById('stage').dataset.slideIndex");
         kiosk.tap(LANDSCAPE.width / 2, LANDSCAPE.height / 2);
-        std::thread::sleep(Duration::from_millis(300));
+        kiosk.wait_until(
+            "the tap shows the next slide",
+            Duration::from_secs(5),
+            &format!("return document.getElementById('stage').dataset.slideIndex !== '{index}'"),
+        );
     }
     assert_eq!(kiosk.slide_key(), "photo:air-show.jpg");
     kiosk.wait_until(
-        "the photo slide's picture is loaded",
+        "the photo slide's picture is loaded and the fade is over",
         Duration::from_secs(5),
         "const img = document.querySelector('.slide.is-current img.photo-full');
-         return img !== null && img.complete && img.naturalWidth > 0",
+         return img !== null && img.complete && img.naturalWidth > 0
+           && document.querySelectorAll('.slide').length === 1",
     );
-    std::thread::sleep(Duration::from_millis(800));
     kiosk.screenshot("landscape-1920x1080-photo-slide");
+    drop(kiosk);
+    let _ = std::fs::remove_dir_all(cache);
+}
 
-    // Nothing outside the cache can be read through the scheme.
-    let outside = kiosk.js(
-        "return fetch('photo://localhost/../../settings.json').then((r) => r.status).catch(() => 'refused')",
+/// `prepare` and the kiosk choose the same photos and the same cache files: a kiosk started
+/// after `prepare` finds everything made and decodes nothing.
+#[test]
+fn a_kiosk_started_after_prepare_decodes_nothing() {
+    let content = ContentCopy::of_defaults("prepared");
+    add_photo(&content);
+    // A photo in the folder that nothing shows: neither side should make it.
+    std::fs::copy(
+        workspace_root().join("tests/photos/gray.jpg"),
+        content.dir.join("photos/unused.jpg"),
+    )
+    .unwrap();
+    let cache = fresh_cache("prepared");
+    let cache_arg = cache.to_string_lossy().into_owned();
+    let prepare = Command::new(kiosk_binary())
+        .args(["prepare", content.dir_arg(), "--size", "1920x1080"])
+        .args(["--cache", &cache_arg])
+        .env_remove("DISPLAY")
+        .output()
+        .unwrap();
+    let printed = String::from_utf8_lossy(&prepare.stdout);
+    assert_eq!(prepare.status.code(), Some(0), "{printed}");
+    assert!(printed.contains("1 made, 0 already there"), "{printed}");
+    let prepared = cache_files(&cache);
+    assert_eq!(prepared.len(), 2, "a picture and a thumbnail: {prepared:?}");
+
+    let kiosk = Kiosk::start(
+        LANDSCAPE,
+        &["--content", content.dir_arg(), "--cache", &cache_arg],
     );
+    let pass = kiosk.wait_for_log_line("photos: ", Duration::from_secs(20));
     assert!(
-        outside == json!(404) || outside == json!("refused"),
-        "got {outside}"
+        pass.contains("photos: 1 ready, 0 refused, 0 decoded"),
+        "{pass}"
+    );
+    assert!(pass.contains("0 unused cache files removed"), "{pass}");
+    assert_eq!(
+        cache_files(&cache),
+        prepared,
+        "the cache was left as prepare made it"
     );
     drop(kiosk);
     let _ = std::fs::remove_dir_all(cache);
+}
+
+/// Every file in the cache folder with its modification time.
+fn cache_files(cache: &Path) -> BTreeMap<String, SystemTime> {
+    std::fs::read_dir(cache)
+        .unwrap()
+        .flatten()
+        .map(|entry| {
+            let modified = entry.metadata().unwrap().modified().unwrap();
+            (entry.file_name().to_string_lossy().into_owned(), modified)
+        })
+        .collect()
 }

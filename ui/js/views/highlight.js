@@ -1,7 +1,7 @@
 // A highlight slide: date, title, summary, an optional quote, and the figures beside them.
 
 import { el } from '../dom.js';
-import { formatDate, pick } from '../i18n.js';
+import { columns, formatDate, pick } from '../i18n.js';
 import { bilingual } from './bilingual.js';
 
 /**
@@ -82,11 +82,4 @@ function renderFigure(figure, langs) {
     value.classList.add('is-long');
   }
   return el('li', { className: 'figure' }, value, bilingual('span', figure.label, langs, 'figure-label'));
-}
-
-/** The width of `text` in columns: two for a CJK character, one for anything else. */
-export function columns(text) {
-  let width = 0;
-  for (const char of text) width += /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/u.test(char) ? 2 : 1;
-  return width;
 }

@@ -1,0 +1,46 @@
+// Rules of the UI that no tool checks, checked here so they stay true.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ui = fileURLToPath(new URL('../../ui/', import.meta.url));
+
+/** Every file under `dir` whose name ends with `extension`, as [path, text]. */
+function files(dir, extension) {
+  return readdirSync(dir, { recursive: true })
+    .filter((name) => name.endsWith(extension))
+    .map((name) => [relative(ui, join(dir, name)), readFileSync(join(dir, name), 'utf8')]);
+}
+
+/** Comments say why; only code is checked. */
+const withoutComments = (text) => text
+  .replace(/\/\*[\s\S]*?\*\//g, (comment) => comment.replace(/[^\n]/g, ''))
+  .replace(/^\s*\/\/.*$/gm, '');
+
+test('only platform.js talks to the backend', () => {
+  const offenders = files(ui, '.js')
+    .filter(([path, text]) => path !== join('js', 'platform.js') && withoutComments(text).includes('__TAURI__'))
+    .map(([path]) => path);
+  assert.deepEqual(offenders, []);
+});
+
+test('no script writes HTML: staff text reaches the page as text only', () => {
+  const offenders = files(ui, '.js')
+    .filter(([, text]) => /\b(innerHTML|outerHTML|insertAdjacentHTML)\b|document\.write/.test(withoutComments(text)))
+    .map(([path]) => path);
+  assert.deepEqual(offenders, []);
+});
+
+test('every colour in the CSS comes from tokens.css', () => {
+  const colour = /#[0-9a-f]{3,8}\b|\b(rgba?|hsla?|hwb|lab|lch|oklab|oklch|color)\(|(?<![-\w])(white|black|red|blue|green|gray|grey|yellow|orange)(?![-\w])/i;
+  const offenders = files(join(ui, 'css'), '.css')
+    .filter(([path]) => path !== join('css', 'tokens.css'))
+    .flatMap(([path, text]) => withoutComments(text).split('\n')
+      .map((line, i) => [`${path}:${i + 1}`, line])
+      .filter(([, line]) => colour.test(line)))
+    .map(([where, line]) => `${where}: ${line.trim()}`);
+  assert.deepEqual(offenders, []);
+});
