@@ -5,6 +5,7 @@
 //! problem found as [`Diagnostic`]s. The Tauri shell, the `check` command and the tests all
 //! go through here, so what the kiosk shows and what staff are told can never disagree.
 
+pub mod contact_codes;
 pub mod defaults;
 pub mod diagnostic;
 pub mod json;

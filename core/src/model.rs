@@ -41,12 +41,22 @@ pub struct Settings {
     /// How many seconds each slide stays up (3 to 600). Default 12.
     #[serde(default = "default_slide_seconds")]
     pub slide_seconds: u32,
-    /// How many seconds after a visitor's last touch the slideshow starts again (10 to 3600). Default 60.
+    /// How many seconds after a visitor's last touch the kiosk asks whether anyone is still
+    /// there (10 to 3600). Default 60. Unless the screen is touched, the slideshow starts
+    /// again 20 seconds later, in the default language.
     #[serde(default = "default_idle_seconds")]
     pub idle_seconds: u32,
     /// How one slide changes to the next: "fade" (default) or "none".
     #[serde(default)]
     pub transition: Transition,
+    /// true (default) to let photo slides move slowly (a gentle zoom and pan); false to keep
+    /// them still. Screens set to reduce motion keep them still either way.
+    #[serde(default = "default_photo_motion")]
+    pub photo_motion: bool,
+}
+
+fn default_photo_motion() -> bool {
+    true
 }
 
 fn default_slide_seconds() -> u32 {

@@ -2,6 +2,7 @@
 
 use crate::photos::{PhotoStatus, Photos};
 use crate::state::{AppState, Status};
+use lighthouse_core::contact_codes::ContactCodes;
 use lighthouse_core::{today, Content};
 use tauri::State;
 
@@ -9,6 +10,12 @@ use tauri::State;
 #[tauri::command]
 pub fn content(state: State<'_, AppState>) -> Content {
     state.content().shown_on(today())
+}
+
+/// The QR codes of the contact screen, for the content on screen.
+#[tauri::command]
+pub fn contact_codes(state: State<'_, AppState>) -> ContactCodes {
+    lighthouse_core::contact_codes::contact_codes(&state.content())
 }
 
 /// The photos that are ready to show (and those refused, and how many are still coming).

@@ -20,6 +20,7 @@ pub fn run(source: ContentSource, cache_dir: PathBuf, started: Instant) -> i32 {
         .manage(AppState::new(source, content, status, started))
         .invoke_handler(tauri::generate_handler![
             commands::content,
+            commands::contact_codes,
             commands::photos,
             commands::status,
             commands::first_paint
