@@ -1,7 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { columns, formatDate, label, languagePair, pick } from '../../ui/js/i18n.js';
+import {
+  LABELS, columns, formatDate, formatTime, formatToday, label, languageName, languagePair, languagesLedBy, pick,
+} from '../../ui/js/i18n.js';
 
 test('a plain string is the same in every language', () => {
   assert.equal(pick('0757-82210575', 'en', 'zh'), '0757-82210575');
@@ -43,4 +45,33 @@ test('text is measured in columns as the backend measures it', () => {
   const cases = JSON.parse(readFileSync(new URL('../shared-rules/columns.json', import.meta.url)));
   assert.ok(cases.length > 5);
   for (const { text, columns: expected } of cases) assert.equal(columns(text), expected, text);
+});
+
+test("the visitor's language leads, the other follows", () => {
+  const settings = { languages: ['zh', 'en'], defaultLanguage: 'zh' };
+  assert.deepEqual(languagesLedBy('en', settings), { primary: 'en', secondary: 'zh' });
+});
+
+test('labels fill in their numbers', () => {
+  assert.equal(label('returning', 'en', { n: 20 }), 'Returning to the slideshow in 20 s');
+  assert.equal(label('returning', 'zh', { n: 5 }), '5 秒后返回首页');
+  assert.equal(label('itemOf', 'en', { i: 2, n: 7 }), '2 of 7');
+});
+
+test('every label exists in every language the kiosk speaks', () => {
+  const keys = Object.keys(LABELS.en).sort();
+  for (const [lang, labels] of Object.entries(LABELS)) assert.deepEqual(Object.keys(labels).sort(), keys, lang);
+});
+
+test('each language is named in itself', () => {
+  assert.equal(languageName('zh'), '中文');
+  assert.equal(languageName('en'), 'English');
+  assert.equal(languageName('fr'), 'FR');
+});
+
+test('the clock shows the time and the day in each language', () => {
+  const date = new Date(2026, 10, 28, 9, 5);
+  assert.equal(formatTime(date), '09:05');
+  assert.equal(formatToday(date, 'zh'), '11月28日 星期六');
+  assert.equal(formatToday(date, 'en'), 'Saturday 28 November');
 });

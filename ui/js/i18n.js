@@ -1,7 +1,10 @@
 // Choosing the words on screen: content text per language with fallback, the kiosk's own
 // labels, and dates written the way each language writes them. No DOM here.
 
-/** The kiosk's own words (not content): short labels around the content. */
+/**
+ * The kiosk's own words (not content): labels around the content. `{n}`, `{i}` stand for
+ * numbers filled in by `label`.
+ */
 export const LABELS = {
   zh: {
     contactUs: '联系我们',
@@ -10,6 +13,25 @@ export const LABELS = {
     source: '来源',
     loading: '正在载入',
     loadFailed: '内容暂时无法载入，正在重试',
+    touchHint: '触摸屏幕浏览',
+    home: '首页',
+    highlights: '亮点',
+    photos: '图片',
+    contact: '联系',
+    language: '语言',
+    readMore: '阅读全文',
+    allHighlights: '全部亮点',
+    allPhotos: '全部图片',
+    close: '关闭',
+    previous: '上一个',
+    next: '下一个',
+    itemOf: '{i} / {n}',
+    stillThere: '还在浏览吗？',
+    returning: '{n} 秒后返回首页',
+    keepBrowsing: '继续浏览',
+    scanToCall: '扫码拨打',
+    scanToSave: '扫码保存全部号码',
+    noPhotos: '暂无图片',
   },
   en: {
     contactUs: 'Contact Us',
@@ -18,8 +40,35 @@ export const LABELS = {
     source: 'Source',
     loading: 'Loading',
     loadFailed: 'The content could not be loaded; trying again',
+    touchHint: 'Touch to explore',
+    home: 'Home',
+    highlights: 'Highlights',
+    photos: 'Photos',
+    contact: 'Contact',
+    language: 'Language',
+    readMore: 'Read the full story',
+    allHighlights: 'All highlights',
+    allPhotos: 'All photos',
+    close: 'Close',
+    previous: 'Previous',
+    next: 'Next',
+    itemOf: '{i} of {n}',
+    stillThere: 'Still there?',
+    returning: 'Returning to the slideshow in {n} s',
+    keepBrowsing: 'Keep browsing',
+    scanToCall: 'Scan to call',
+    scanToSave: 'Scan to save every number',
+    noPhotos: 'No photos yet',
   },
 };
+
+/** Each language's name in itself, as the language switch shows it. */
+export const LANGUAGE_NAMES = { zh: '中文', en: 'English' };
+
+/** The name of language `code` in itself (its code, for a language without a name here). */
+export function languageName(code) {
+  return LANGUAGE_NAMES[code] ?? code.toUpperCase();
+}
 
 /**
  * The text of `text` in `lang`. `text` is a plain string (the same in every language) or an
@@ -41,18 +90,43 @@ export function pick(text, lang, fallback) {
  * language listed (or null when there is only one).
  */
 export function languagePair(settings) {
-  const primary = settings.defaultLanguage;
-  const secondary = settings.languages.find((lang) => lang !== primary) ?? null;
-  return { primary, secondary };
+  return languagesLedBy(settings.defaultLanguage, settings);
 }
 
-/** A kiosk label in `lang`, falling back to English for languages without labels. */
-export function label(key, lang) {
-  return (LABELS[lang] ?? LABELS.en)[key] ?? LABELS.en[key];
+/**
+ * A kiosk label in `lang`, falling back to English for languages without labels, with
+ * `values` filled in: `label('returning', 'en', {n: 20})`.
+ */
+export function label(key, lang, values = {}) {
+  const text = (LABELS[lang] ?? LABELS.en)[key] ?? LABELS.en[key];
+  return text.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? String(values[name]) : whole));
+}
+
+/**
+ * The languages a screen is shown in: `lead` first, then the first other language of the
+ * content (or null when it has only one).
+ */
+export function languagesLedBy(lead, settings) {
+  return { primary: lead, secondary: settings.languages.find((lang) => lang !== lead) ?? null };
 }
 
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
   'September', 'October', 'November', 'December'];
+const WEEKDAYS_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const WEEKDAYS_ZH = ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'];
+
+/** The time of day on the masthead clock: `09:05`, the same in every language. */
+export function formatTime(date) {
+  return `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
+}
+
+/** Today on the masthead: `11月28日 星期六` or `Saturday 28 November`. */
+export function formatToday(date, lang) {
+  const day = date.getDate();
+  const month = date.getMonth();
+  if (lang === 'zh') return `${month + 1}月${day}日 ${WEEKDAYS_ZH[date.getDay()]}`;
+  return `${WEEKDAYS_EN[date.getDay()]} ${day} ${MONTHS_EN[month]}`;
+}
 
 /** `2024-04-22` as `2024年4月22日` or `22 April 2024`; a year alone as `2023年` or `2023`. */
 export function formatDate(date, lang) {

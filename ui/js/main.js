@@ -1,31 +1,47 @@
-// The composition root: wires the backend, the player and visitor input together.
+// The composition root: wires the backend, the kiosk on screen and visitor input together.
 
-import { onTap } from './gestures.js';
+import { listenForGestures } from './input.js';
 import { label } from './i18n.js';
-import { loadContent, loadPhotos, onContentChanged, onPhotosChanged, reportFirstPaint } from './platform.js';
-import { Player } from './player.js';
+import { Kiosk } from './kiosk.js';
+import {
+  loadContactCodes, loadContent, loadPhotos, onContentChanged, onPhotosChanged, reportFirstPaint,
+} from './platform.js';
 
 /** How long to wait before asking for the content again after a failure. */
 const RETRY_MS = 5000;
 /**
  * Photos arrive one by one while the backend prepares them; asking for them at most this
- * often redraws the slide on screen a few times instead of once per photo.
+ * often redraws the screen a few times instead of once per photo.
  */
 const PHOTOS_COALESCE_MS = 400;
 
 const byId = (id) => document.getElementById(id);
 
-preventBrowserGestures();
-const player = new Player({
+const kiosk = new Kiosk({
+  kiosk: byId('kiosk'),
   stage: byId('stage'),
+  slides: byId('slides'),
+  screen: byId('screen'),
   dots: byId('slide-dots'),
   credits: byId('credits'),
+  progress: byId('progress'),
+  hint: byId('touch-hint'),
   masthead: byId('masthead-name'),
+  clock: byId('clock'),
+  nav: byId('nav'),
+  countdown: byId('countdown'),
 });
-onTap(document, () => player.next());
+listenForGestures(document, (gesture, event) => kiosk.gesture(gesture, event));
+// A control pressed from a keyboard (Enter, Space) clicks with no pointer: detail is 0.
+document.addEventListener('click', (event) => {
+  if (event.detail === 0) kiosk.activate(event.target, event);
+});
+
 onContentChanged(async ({ revision }) => {
   try {
-    player.setContent(await loadContent(), revision);
+    const [content, codes] = await Promise.all([loadContent(), loadContactCodes()]);
+    kiosk.setContent(content, revision);
+    kiosk.setCodes(codes);
     // When the new content reached the screen: lets the reload time be measured end to end.
     requestAnimationFrame(() => {
       byId('stage').dataset.contentPaintedAt = String(Date.now());
@@ -46,10 +62,10 @@ onPhotosChanged(() => {
 });
 start();
 
-/** Asks for the photos that are ready and hands them to the player. */
+/** Asks for the photos that are ready and hands them to the kiosk. */
 async function showPhotos() {
   try {
-    player.setPhotos(await loadPhotos());
+    kiosk.setPhotos(await loadPhotos());
   } catch (err) {
     console.error('loading photos failed', err);
   }
@@ -58,10 +74,11 @@ async function showPhotos() {
 async function start() {
   for (;;) {
     try {
-      player.setContent(await loadContent());
+      kiosk.setContent(await loadContent(), 0);
       // Two frames: the first lays the slide out, the second is the one that paints it.
       requestAnimationFrame(() => requestAnimationFrame(reportFirstPaint));
-      // Photos come after the first slide: they must never hold it up.
+      // Codes and photos come after the first slide: they must never hold it up.
+      loadContactCodes().then((codes) => kiosk.setCodes(codes), (err) => console.error('loading contact codes failed', err));
       showPhotos();
       return;
     } catch (err) {
@@ -69,12 +86,5 @@ async function start() {
       byId('splash-message').textContent = `${label('loadFailed', 'zh')} · ${label('loadFailed', 'en')}`;
       await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
     }
-  }
-}
-
-/** A kiosk is not a browser: no context menu on long press, no dragging images or text. */
-function preventBrowserGestures() {
-  for (const type of ['contextmenu', 'dragstart', 'selectstart']) {
-    document.addEventListener(type, (event) => event.preventDefault());
   }
 }

@@ -50,6 +50,15 @@ export async function loadPhotos() {
   return status.ready;
 }
 
+/**
+ * The contact screen's QR codes: `{phones: {number: {uri, drawing}}, cards: {lang: {vcard,
+ * drawing}}}`. Outside the kiosk there are none (the backend makes them).
+ */
+export async function loadContactCodes() {
+  if (!tauri) return null;
+  return tauri.core.invoke('contact_codes');
+}
+
 /** Calls `handler()` whenever photos become ready or go away. */
 export function onPhotosChanged(handler) {
   tauri?.event.listen(PHOTOS_CHANGED, () => handler());

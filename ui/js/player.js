@@ -1,26 +1,36 @@
-// Puts the slideshow on screen: renders the current slide, changes to the next one when
-// it is due, and keeps the masthead, the dots and the credits in step.
+// Puts the slideshow on screen: renders the current slide, changes to the next one when it
+// is due (unless a visitor has paused it), and keeps the dots, the progress bar and the
+// credits in step.
 
 import { el } from './dom.js';
-import { languagePair } from './i18n.js';
 import { Slideshow, buildPlaylist } from './slideshow.js';
-import { bilingual } from './views/bilingual.js';
 import { renderCredits } from './views/credits.js';
 import { fitSlide } from './views/fit.js';
 import { renderSlide } from './views/slide.js';
+
+/** The progress bar moves in steps this long: a quiet bar, and one small repaint a step. */
+const PROGRESS_STEP_MS = 1000;
+/** A slide with pictures waits at most this long for them to be decoded before it fades in. */
+const PICTURE_WAIT_MS = 800;
 
 export class Player {
   #view;
   #show = null;
   #content = null;
   #photos = {};
+  #codes = null;
   #langs = null;
+  #interactive = false;
+  #paused = false;
   #timer = 0;
-  #holdUntil = 0;
+  #progressTimer = 0;
+  #revision = 0;
+  #shown = 0;
   #now;
 
   /**
-   * `view`: `{stage, dots, credits, masthead}` elements of index.html. `now` is the clock
+   * `view`: `{stage, slides, dots, credits, progress}` elements of index.html (the stage
+   * carries the slide's key and index as data, for tests and benchmarks). `now` is the clock
    * (milliseconds), replaceable for tests.
    */
   constructor(view, now = () => performance.now()) {
@@ -28,12 +38,74 @@ export class Player {
     this.#now = now;
   }
 
-  /** Shows `content`; new content replaces the old without restarting the slideshow. */
-  setContent(content, revision = 0) {
+  /** The slide on screen, or null before there is content. */
+  get current() {
+    return this.#show?.current ?? null;
+  }
+
+  get slides() {
+    return this.#show?.slides ?? [];
+  }
+
+  /** Shows `content` in `langs`; new content replaces the old without restarting the slideshow. */
+  setContent(content, revision, langs) {
     this.#content = content;
-    this.#langs = languagePair(content.settings);
-    const slides = buildPlaylist(content, this.#photos);
-    this.#view.masthead.replaceChildren(bilingual('div', content.settings.title, this.#langs, 'masthead-title'));
+    this.#revision = revision;
+    this.#langs = langs;
+    this.#rebuild();
+  }
+
+  /** Takes the photos that are ready (by file name); the slideshow keeps its place. */
+  setPhotos(photos) {
+    this.#photos = photos;
+    if (this.#content) this.#rebuild();
+  }
+
+  /** Takes the contact QR codes; the contacts slide shows them once it is redrawn. */
+  setCodes(codes) {
+    this.#codes = codes;
+    if (this.#show?.current.kind === 'contacts') this.#display({ fade: false });
+  }
+
+  /** Redraws the slide on screen in `langs`; `interactive` adds what a visitor can tap. */
+  setLanguages(langs, interactive) {
+    this.#langs = langs;
+    this.#interactive = interactive;
+    if (this.#show) this.#display({ fade: false });
+  }
+
+  /** Holds the slide on screen while a visitor uses the kiosk. */
+  pause() {
+    this.#paused = true;
+    clearTimeout(this.#timer);
+    clearTimeout(this.#progressTimer);
+  }
+
+  /** Goes on with the slideshow; the slide on screen gets its full time again. */
+  resume() {
+    this.#paused = false;
+    if (!this.#show) return;
+    this.#show.shownAt = this.#now();
+    this.#schedule();
+  }
+
+  /** Shows the slide `delta` places on (wrapping round): a visitor swiped or stepped. */
+  step(delta) {
+    if (!this.#show) return;
+    const count = this.#show.slides.length;
+    this.#show.index = (this.#show.index + delta + count) % count;
+    this.#show.shownAt = this.#now();
+    this.#display({ fade: true });
+    this.#schedule();
+  }
+
+  /** The element of the slide on screen (for a finger to drag). */
+  get element() {
+    return this.#view.slides.querySelector('.slide.is-current');
+  }
+
+  #rebuild() {
+    const slides = buildPlaylist(this.#content, this.#photos);
     if (!this.#show) {
       this.#show = new Slideshow(slides, this.#now());
       this.#display({ fade: false });
@@ -42,24 +114,8 @@ export class Player {
       // The same slide with new words is swapped in place: a fade would look like a flash.
       this.#display({ fade: moved });
     }
-    this.#view.stage.dataset.revision = String(revision);
+    this.#view.stage.dataset.revision = String(this.#revision);
     this.#schedule();
-  }
-
-  /** Takes the photos that are ready (by file name); the slideshow keeps its place. */
-  setPhotos(photos) {
-    this.#photos = photos;
-    if (this.#content) this.setContent(this.#content, Number(this.#view.stage.dataset.revision));
-  }
-
-  /**
-   * A visitor tapped: show the next slide now, and hold it while they read. The show moves
-   * on by itself again once nobody has touched the screen for `idleSeconds`.
-   */
-  next() {
-    if (!this.#show) return;
-    this.#holdUntil = this.#now() + this.#content.settings.idleSeconds * 1000;
-    this.#advance();
   }
 
   #advance() {
@@ -70,28 +126,57 @@ export class Player {
 
   #schedule() {
     clearTimeout(this.#timer);
-    const now = this.#now();
-    const wait = Math.max(this.#show.msLeft(now), this.#holdUntil - now);
-    this.#timer = setTimeout(() => this.#advance(), wait);
+    clearTimeout(this.#progressTimer);
+    if (this.#paused) return;
+    this.#timer = setTimeout(() => this.#advance(), this.#show.msLeft(this.#now()));
+    this.#showProgress();
+  }
+
+  /** Moves the progress bar to how much of the slide's time has passed, a step at a time. */
+  #showProgress() {
+    const slide = this.#show.current;
+    const total = slide.seconds * 1000;
+    const done = Math.min(1, 1 - this.#show.msLeft(this.#now()) / total);
+    this.#view.progress.style.transform = `scaleX(${done.toFixed(3)})`;
+    if (done < 1 && !this.#paused) {
+      this.#progressTimer = setTimeout(() => this.#showProgress(), PROGRESS_STEP_MS);
+    }
   }
 
   #display({ fade }) {
-    const { stage, dots, credits } = this.#view;
+    const { stage, slides, dots, credits } = this.#view;
     const slide = this.#show.current;
-    const next = renderSlide(slide, this.#langs);
-    const previous = [...stage.querySelectorAll('.slide')];
+    const next = renderSlide(slide, this.#langs, { codes: this.#codes, interactive: this.#interactive });
+    next.style.setProperty('--slide-duration', `${slide.seconds}s`);
+    const previous = [...slides.querySelectorAll('.slide')];
     const animate = fade && this.#content.settings.transition === 'fade';
     if (!animate) next.style.transition = 'none';
-    stage.append(next);
+    slides.append(next);
     fitSlide(next);
-    next.getBoundingClientRect(); // commit the starting opacity so the fade runs
-    next.classList.add('is-current');
-    for (const old of previous) {
-      old.classList.remove('is-current');
-      if (animate) setTimeout(() => old.remove(), fadeMs() + 100);
-      else old.remove();
+    const shown = ++this.#shown;
+    const commit = () => {
+      // A later slide may have been asked for while this one's pictures were decoding.
+      if (shown !== this.#shown) {
+        next.remove();
+        return;
+      }
+      next.getBoundingClientRect(); // commit the starting opacity so the fade runs
+      next.classList.add('is-current');
+      for (const old of previous) {
+        old.classList.remove('is-current');
+        if (animate) setTimeout(() => old.remove(), fadeMs() + 100);
+        else old.remove();
+      }
+      stage.querySelector('.splash')?.remove();
+    };
+    // Never fade to a slide whose picture is still a blank box.
+    const pictures = [...next.querySelectorAll('img')];
+    if (pictures.length && animate) {
+      const decoded = Promise.all(pictures.map((img) => img.decode().catch(() => {})));
+      Promise.race([decoded, new Promise((resolve) => setTimeout(resolve, PICTURE_WAIT_MS))]).then(commit);
+    } else {
+      commit();
     }
-    stage.querySelector('.splash')?.remove();
     stage.dataset.slideKey = slide.key;
     stage.dataset.slideIndex = String(this.#show.index);
 

@@ -5,9 +5,11 @@
 //! ends the session and kills both process groups, so no app outlives its test.
 
 pub mod process;
+mod touch;
 mod webdriver;
 
 pub use process::{Driver, Xvfb};
+pub use touch::Touches;
 pub use webdriver::Session;
 
 use serde_json::Value;
@@ -59,6 +61,18 @@ pub const PORTRAIT: Screen = Screen {
     width: 1080,
     height: 1920,
 };
+/// A 4K screen, where everything must scale up and nothing may look lost.
+pub const UHD: Screen = Screen {
+    width: 3840,
+    height: 2160,
+};
+/// A small laptop-sized screen, where everything must still fit.
+pub const SMALL: Screen = Screen {
+    width: 1280,
+    height: 800,
+};
+/// Every screen size the kiosk is checked at.
+pub const ALL_SCREENS: [Screen; 4] = [LANDSCAPE, PORTRAIT, UHD, SMALL];
 
 impl Screen {
     pub fn name(&self) -> String {
@@ -176,6 +190,57 @@ impl Kiosk {
             );
             std::thread::sleep(Duration::from_millis(100));
         }
+    }
+
+    /// Plays a gesture into the page as Touch Events (see [`Touches`]); returns when done.
+    pub fn play_touches(&self, touches: &Touches) {
+        self.session
+            .execute_async(touch::PLAYER, serde_json::json!([touches.to_json()]))
+            .unwrap_or_else(|err| panic!("playing touches failed: {err}"));
+    }
+
+    /// The centre of the first element matching `selector`, in viewport pixels.
+    pub fn centre_of(&self, selector: &str) -> (u32, u32) {
+        let found = self.js(&format!(
+            "const e = document.querySelector({}); if (!e) return null;
+             const r = e.getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2];",
+            serde_json::json!(selector)
+        ));
+        let at = found
+            .as_array()
+            .unwrap_or_else(|| panic!("nothing on screen matches {selector}"));
+        (
+            at[0].as_f64().unwrap().round() as u32,
+            at[1].as_f64().unwrap().round() as u32,
+        )
+    }
+
+    /// Taps the centre of the first element matching `selector`, as a finger would.
+    pub fn tap_on(&self, selector: &str) {
+        let (x, y) = self.centre_of(selector);
+        self.tap(x, y);
+    }
+
+    /// The screen shown (`home`, `highlights`, `story`, `photos`, `viewer`, `contact`).
+    pub fn screen_name(&self) -> String {
+        self.js_string("return document.getElementById('stage').dataset.screen ?? ''")
+    }
+
+    /// The kiosk's mode (`attract`, `interactive`, `countdown`).
+    pub fn mode(&self) -> String {
+        self.js_string("return document.getElementById('kiosk').dataset.mode ?? ''")
+    }
+
+    /// Waits until the kiosk shows `screen` in `mode`.
+    pub fn wait_for_screen(&self, mode: &str, screen: &str) {
+        self.wait_until(
+            &format!("the {screen} screen is shown in {mode} mode"),
+            Duration::from_secs(5),
+            &format!(
+                "return document.getElementById('kiosk').dataset.mode === '{mode}'
+                   && document.getElementById('stage').dataset.screen === '{screen}'"
+            ),
+        );
     }
 
     /// Taps the screen at `(x, y)` as a finger would.

@@ -43,6 +43,12 @@ impl Session {
         self.post("/execute/sync", json!({ "script": script, "args": [] }))
     }
 
+    /// Runs `script` as an async function body: it finishes by calling its last argument
+    /// (`arguments[arguments.length - 1]`) with the result.
+    pub fn execute_async(&self, script: &str, args: Value) -> Result<Value, String> {
+        self.post("/execute/async", json!({ "script": script, "args": args }))
+    }
+
     /// A finger tap at viewport coordinates `(x, y)`.
     pub fn tap(&self, x: u32, y: u32) -> Result<(), String> {
         let finger = json!({

@@ -41,9 +41,15 @@ export function renderHighlight(highlight, langs, photo = null) {
   );
 }
 
-/** An <img> of a prepared picture; its size is known before it loads, so layout never jumps. */
-export function picture(photo, className) {
-  return el('img', { className, src: photo.full, width: photo.width, height: photo.height, alt: '', decoding: 'async' });
+/**
+ * An <img> of a prepared picture (its thumbnail when `thumbnail`); its size is known before
+ * it loads, so layout never jumps.
+ */
+export function picture(photo, className, thumbnail = false) {
+  const [src, width, height] = thumbnail
+    ? [photo.thumbnail, photo.thumbnailWidth, photo.thumbnailHeight]
+    : [photo.full, photo.width, photo.height];
+  return el('img', { className, src, width, height, alt: '', decoding: 'async' });
 }
 
 function renderDate(date, { primary, secondary }) {

@@ -1,0 +1,119 @@
+//! Every screen a visitor can reach, in both languages, at every screen size: nothing is cut
+//! off or sticks out, and a screenshot of each is saved for people to look at
+//! (`target/e2e-screenshots/<orientation>-<size>-<language>-<screen>.png`).
+
+use lighthouse_e2e::{workspace_root, ContentCopy, Kiosk, Screen, ALL_SCREENS};
+use serde_json::{json, Value};
+use std::time::Duration;
+
+/// The default content with two photos in the gallery and one on the first highlight, and
+/// a short idle time so the countdown comes soon.
+fn tour_content() -> ContentCopy {
+    let content = ContentCopy::of_defaults("tour");
+    for name in ["air-show.jpg", "air-show-2.jpg"] {
+        std::fs::copy(
+            workspace_root().join("tests/photos/camera.jpg"),
+            content.dir.join("photos").join(name),
+        )
+        .unwrap();
+    }
+    let mut photos = content.read_json("photos.json");
+    photos["photos"] = json!([
+        { "file": "air-show.jpg", "caption": { "zh": "测试照片：航展上的飞机", "en": "Test photograph: an aircraft at an air show" }, "credit": "Pillow test images" },
+        { "file": "air-show-2.jpg", "caption": { "zh": "测试照片（副本）", "en": "Test photograph (a copy)" }, "credit": "Pillow test images" }
+    ]);
+    content.write_json("photos.json", &photos);
+    let mut settings = content.read_json("settings.json");
+    settings["idleSeconds"] = json!(10);
+    content.write_json("settings.json", &settings);
+    content
+}
+
+/// Elements that stick out of the screen or out of the box they sit in (a card, the bar,
+/// the screen), except downwards inside something that scrolls.
+const OUT_OF_PLACE: &str = "
+  const boxes = '.card, .contact-card, .nav, .screen, .slide, .countdown-box, .masthead, .footer';
+  const screen = { left: 0, top: 0, right: innerWidth, bottom: innerHeight };
+  const out = [];
+  for (const e of document.querySelectorAll('#kiosk *')) {
+    const r = e.getBoundingClientRect();
+    if (r.width === 0 || r.height === 0 || e.closest('[hidden]')) continue;
+    if (getComputedStyle(e).visibility === 'hidden') continue;
+    const scrolls = e.closest('.scroll') !== null;
+    for (const box of [screen, e.parentElement?.closest(boxes)?.getBoundingClientRect()]) {
+      if (!box) continue;
+      if (r.left < box.left - 1 || r.right > box.right + 1
+          || (!scrolls && (r.top < box.top - 1 || r.bottom > box.bottom + 1))) {
+        const name = e.className.baseVal ?? e.className;
+        out.push(`${e.tagName.toLowerCase()}.${name} (${(e.textContent ?? '').slice(0, 20)}): ${Math.round(r.left)},${Math.round(r.top)} ${Math.round(r.width)}x${Math.round(r.height)}`);
+        break;
+      }
+    }
+  }
+  return out.slice(0, 10);";
+
+fn check_and_shoot(kiosk: &Kiosk, screen: Screen, lang: &str, name: &str) {
+    // Whatever was moving (a fade, a screen easing in) has settled.
+    kiosk.wait_until(
+        "the screen has settled",
+        Duration::from_secs(5),
+        "return document.querySelectorAll('.slide').length <= 1
+           && [...document.images].every((img) => img.complete)",
+    );
+    let out = kiosk.js(OUT_OF_PLACE);
+    assert_eq!(out, json!([]), "{name} in {lang} on {}", screen.name());
+    kiosk.screenshot(&format!("{}-{lang}-{name}", screen.name()));
+}
+
+fn tour(screen: Screen) {
+    let content = tour_content();
+    let kiosk = Kiosk::start(screen, &["--content", content.dir_arg()]);
+    kiosk.wait_until(
+        "the photos are ready",
+        Duration::from_secs(30),
+        "return document.querySelectorAll('#slide-dots li').length >= 7",
+    );
+    check_and_shoot(&kiosk, screen, "zh", "attract");
+    kiosk.tap(screen.width / 2, screen.height / 2);
+    kiosk.wait_for_screen("interactive", "home");
+    for lang in ["zh", "en"] {
+        if lang == "en" {
+            kiosk.tap_on(".language-button[data-lang=en]");
+            kiosk.wait_until(
+                "English leads",
+                Duration::from_secs(5),
+                "return document.getElementById('stage').dataset.lang === 'en'",
+            );
+        }
+        kiosk.tap_on(".nav-button[data-screen=home]");
+        kiosk.wait_for_screen("interactive", "home");
+        check_and_shoot(&kiosk, screen, lang, "home");
+        for (button, name) in [
+            (".nav-button[data-screen=highlights]", "highlights"),
+            (".card", "story"),
+            (".nav-button[data-screen=photos]", "photos"),
+            (".thumb", "viewer"),
+            (".nav-button[data-screen=contact]", "contact"),
+        ] {
+            kiosk.tap_on(button);
+            kiosk.wait_for_screen("interactive", name);
+            check_and_shoot(&kiosk, screen, lang, name);
+        }
+        kiosk.wait_until(
+            "the countdown begins",
+            Duration::from_secs(15),
+            "return document.getElementById('kiosk').dataset.mode === 'countdown'",
+        );
+        check_and_shoot(&kiosk, screen, lang, "countdown");
+        kiosk.tap(screen.width / 2, screen.height / 2);
+        kiosk.wait_for_screen("interactive", "contact");
+    }
+    let _: Value = kiosk.js("return true");
+}
+
+#[test]
+fn every_screen_fits_in_both_languages_at_every_size() {
+    for screen in ALL_SCREENS {
+        tour(screen);
+    }
+}

@@ -1,0 +1,89 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { COUNTDOWN_SECONDS, attract, next, nextTickAt, secondsLeft } from '../../ui/js/modes.js';
+
+const settings = { defaultLanguage: 'zh', languages: ['zh', 'en'], idleSeconds: 60 };
+const at = (seconds) => seconds * 1000;
+
+/** Plays `events` ([seconds, event]) from the attract state; returns every state. */
+function play(events) {
+  let state = attract(settings);
+  return events.map(([seconds, event]) => (state = next(state, event, at(seconds), settings)));
+}
+
+test('the kiosk starts in attract mode on the slideshow, in the default language', () => {
+  assert.deepEqual(attract(settings), { mode: 'attract', screen: 'home', item: null, lang: 'zh', lastTouch: null });
+});
+
+test('the first touch anywhere wakes the kiosk on the slide that was up', () => {
+  const [woken] = play([[5, { type: 'touch' }]]);
+  assert.equal(woken.mode, 'interactive');
+  assert.equal(woken.screen, 'home');
+  assert.equal(woken.lastTouch, at(5));
+});
+
+test('screens and languages change only once someone is using the kiosk', () => {
+  const [ignored] = play([[1, { type: 'go', screen: 'contact' }]]);
+  assert.equal(ignored.mode, 'attract');
+  const states = play([
+    [1, { type: 'touch' }],
+    [2, { type: 'go', screen: 'story', item: 'base-unveiled' }],
+    [3, { type: 'language', lang: 'en' }],
+  ]);
+  assert.deepEqual(states.at(-1), {
+    mode: 'interactive', screen: 'story', item: 'base-unveiled', lang: 'en', lastTouch: at(3),
+  });
+});
+
+test('a screen or a language the kiosk does not have is refused', () => {
+  const states = play([[1, { type: 'touch' }], [2, { type: 'go', screen: 'settings' }], [3, { type: 'language', lang: 'fr' }]]);
+  assert.equal(states.at(-1).screen, 'home');
+  assert.equal(states.at(-1).lang, 'zh');
+});
+
+test('left alone, the kiosk counts down for 20 seconds, then resets everything', () => {
+  const states = play([
+    [0, { type: 'touch' }],
+    [1, { type: 'go', screen: 'viewer', item: 'a.jpg' }],
+    [2, { type: 'language', lang: 'en' }],
+    [61, { type: 'tick' }],
+    [62, { type: 'tick' }],
+    [62 + COUNTDOWN_SECONDS - 1, { type: 'tick' }],
+    [62 + COUNTDOWN_SECONDS, { type: 'tick' }],
+  ]);
+  assert.equal(states[3].mode, 'interactive', 'not yet idle for 60 s');
+  assert.equal(states[4].mode, 'countdown');
+  assert.equal(secondsLeft(states[4], at(62), settings), 20);
+  assert.equal(states[5].mode, 'countdown');
+  assert.equal(secondsLeft(states[5], at(81), settings), 1);
+  assert.deepEqual(states[6], attract(settings), 'language, screen and item are reset');
+});
+
+test('a touch during the countdown cancels it and keeps the visitor where they were', () => {
+  const states = play([
+    [0, { type: 'touch' }],
+    [1, { type: 'go', screen: 'contact' }],
+    [65, { type: 'tick' }],
+    [70, { type: 'touch' }],
+    [100, { type: 'tick' }],
+  ]);
+  assert.equal(states[2].mode, 'countdown');
+  assert.equal(states[3].mode, 'interactive');
+  assert.equal(states[3].screen, 'contact');
+  assert.equal(states[4].mode, 'interactive', 'the idle time starts again from the touch');
+});
+
+test('the next tick is due when the countdown starts, then every second, then at its end', () => {
+  const [woken] = play([[10, { type: 'touch' }]]);
+  assert.equal(nextTickAt(woken, at(11), settings), at(70));
+  const counting = next(woken, { type: 'tick' }, at(70), settings);
+  assert.equal(nextTickAt(counting, at(70), settings), at(71));
+  assert.equal(nextTickAt(counting, at(75.5), settings), at(76));
+  assert.equal(nextTickAt(counting, at(89.9), settings), at(90));
+  assert.equal(nextTickAt(attract(settings), at(1), settings), null);
+});
+
+test('no countdown is shown while nobody is counting down', () => {
+  const [woken] = play([[0, { type: 'touch' }]]);
+  assert.equal(secondsLeft(woken, at(1), settings), null);
+});

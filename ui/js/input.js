@@ -1,0 +1,103 @@
+// The one place fingers, pens and mice come in. Whatever the engine sends becomes one
+// stream of points for the GestureRecognizer, each finger counted once:
+//
+// - Engines that give a finger as Touch Events (WebKitGTK) are read from those, with
+//   listeners that are not passive, so the page itself never scrolls, zooms or sends the
+//   mouse events it would otherwise make up when the finger lifts.
+// - Engines that give a finger as Pointer Events too (Chromium sends both, pointer first)
+//   are read from the pointer events; the touch events of the same finger are then only
+//   stopped, not read again.
+// - A mouse or a pen arrives as Pointer Events only.
+//
+// The pointer type is never looked at: which stream a finger is read from is decided by
+// what arrives, and when.
+
+import { GestureRecognizer } from './gestures.js';
+
+/**
+ * A touch that starts this close to a pointer that has just gone down, in place and in
+ * time, is the same finger seen twice.
+ */
+const SAME_FINGER_PX = 2;
+const SAME_FINGER_MS = 100;
+/** Mouse events an engine makes up after a touch ends arrive within this long. */
+const AFTER_TOUCH_MS = 1000;
+
+/**
+ * Calls `onGesture(gesture, event)` for every gesture on `root` (see gestures.js). Also
+ * stops what a browser would do by itself with fingers: zoom, scroll, select, drag images,
+ * open a menu.
+ */
+export function listenForGestures(root, onGesture) {
+  const recognizer = new GestureRecognizer();
+  const feed = (point, event) => {
+    for (const gesture of recognizer.feed(point)) onGesture(gesture, event);
+  };
+  const followedPointers = new Set();
+  const recentPointerDowns = [];
+  const touchesSeenAsPointers = new Set();
+  // Fingers read from Touch Events, and when the last of them lifted: mouse events
+  // until a moment after are the engine's own copies of those fingers.
+  const touchFingers = new Set();
+  let lastTouchFingerAt = -Infinity;
+
+  // Pointer Events: mouse, pen, and fingers on engines that map them.
+  const pointer = (phase) => (event) => {
+    const id = `p${event.pointerId}`;
+    if (phase === 'down') {
+      if (touchFingers.size > 0 || event.timeStamp - lastTouchFingerAt < AFTER_TOUCH_MS) return;
+      if (event.button > 0) return;
+      followedPointers.add(id);
+      recentPointerDowns.push({ x: event.clientX, y: event.clientY, t: event.timeStamp });
+      if (recentPointerDowns.length > 10) recentPointerDowns.shift();
+    } else if (!followedPointers.has(id)) {
+      return;
+    }
+    if (phase === 'up' || phase === 'cancel') followedPointers.delete(id);
+    feed({ id, phase, x: event.clientX, y: event.clientY, t: event.timeStamp }, event);
+  };
+  root.addEventListener('pointerdown', pointer('down'));
+  root.addEventListener('pointermove', pointer('move'));
+  root.addEventListener('pointerup', pointer('up'));
+  root.addEventListener('pointercancel', pointer('cancel'));
+
+  // Touch Events: fingers on engines that do not map them to pointers.
+  const touch = (phase) => (event) => {
+    if (event.cancelable) event.preventDefault();
+    const ends = phase === 'up' || phase === 'cancel';
+    for (const finger of event.changedTouches) {
+      const id = `t${finger.identifier}`;
+      if (phase === 'down' && isAlsoAPointer(finger, event.timeStamp)) touchesSeenAsPointers.add(id);
+      if (touchesSeenAsPointers.has(id)) {
+        if (ends) touchesSeenAsPointers.delete(id);
+        continue;
+      }
+      if (phase === 'down') touchFingers.add(id);
+      if (!touchFingers.has(id)) continue;
+      if (ends) touchFingers.delete(id);
+      lastTouchFingerAt = event.timeStamp;
+      feed({ id, phase, x: finger.clientX, y: finger.clientY, t: event.timeStamp }, event);
+    }
+  };
+  const isAlsoAPointer = (finger, t) => recentPointerDowns.some((down) => t - down.t <= SAME_FINGER_MS
+    && Math.abs(down.x - finger.clientX) <= SAME_FINGER_PX && Math.abs(down.y - finger.clientY) <= SAME_FINGER_PX);
+  const active = { passive: false };
+  root.addEventListener('touchstart', touch('down'), active);
+  root.addEventListener('touchmove', touch('move'), active);
+  root.addEventListener('touchend', touch('up'), active);
+  root.addEventListener('touchcancel', touch('cancel'), active);
+
+  preventBrowserGestures(root);
+}
+
+/** A kiosk is not a browser: no menus, selections, dragged images, or zoom of the page. */
+function preventBrowserGestures(root) {
+  const stop = (event) => event.preventDefault();
+  for (const type of ['contextmenu', 'selectstart', 'dragstart', 'dblclick', 'gesturestart', 'gesturechange', 'gestureend']) {
+    root.addEventListener(type, stop);
+  }
+  // Ctrl + wheel, and a touchpad pinch (which arrives as one), would zoom the page.
+  root.addEventListener('wheel', (event) => {
+    if (event.ctrlKey) event.preventDefault();
+  }, { passive: false });
+}

@@ -1,0 +1,70 @@
+// What the kiosk is doing, as plain data: the slideshow for passers-by (attract), a visitor
+// browsing (interactive), or a visitor who seems to have left (countdown). One pure
+// function moves it on; time is passed in, so it is tested without waiting, and the views
+// only draw what it says.
+
+/** How long the "still there?" notice counts down before the slideshow returns (WCAG 2.2.1 asks for 20 s). */
+export const COUNTDOWN_SECONDS = 20;
+
+/** The screens a visitor can be on. `story` and `viewer` show one item of a list. */
+export const SCREENS = ['home', 'highlights', 'story', 'photos', 'viewer', 'contact'];
+
+/** The kiosk as nobody has touched it: the slideshow, in the default language. */
+export function attract(settings) {
+  return { mode: 'attract', screen: 'home', item: null, lang: settings.defaultLanguage, lastTouch: null };
+}
+
+/**
+ * The state after `event` at `now` (ms). Events:
+ * - `{type: 'touch'}`: a finger (or pen, or mouse) touched the screen
+ * - `{type: 'go', screen, item?}`: the visitor opened a screen (and an item on it)
+ * - `{type: 'language', lang}`: the visitor chose a language
+ * - `{type: 'tick'}`: time passed
+ * Unknown events and events that make no sense in the current mode change nothing.
+ */
+export function next(state, event, now, settings) {
+  switch (event.type) {
+    case 'touch':
+      // The first touch never misses: it wakes the kiosk on the slide that was up.
+      if (state.mode === 'attract') return { ...state, mode: 'interactive', screen: 'home', item: null, lastTouch: now };
+      return { ...state, mode: 'interactive', lastTouch: now };
+    case 'go':
+      if (state.mode === 'attract' || !SCREENS.includes(event.screen)) return state;
+      return { ...state, mode: 'interactive', screen: event.screen, item: event.item ?? null, lastTouch: now };
+    case 'language':
+      if (state.mode === 'attract' || !settings.languages.includes(event.lang)) return state;
+      return { ...state, mode: 'interactive', lang: event.lang, lastTouch: now };
+    case 'tick':
+      return tick(state, now, settings);
+    default:
+      return state;
+  }
+}
+
+function tick(state, now, settings) {
+  if (state.mode === 'attract') return state;
+  const idle = now - state.lastTouch;
+  if (idle >= (settings.idleSeconds + COUNTDOWN_SECONDS) * 1000) return attract(settings);
+  if (idle >= settings.idleSeconds * 1000) return { ...state, mode: 'countdown' };
+  return state;
+}
+
+/** Whole seconds left on the countdown (20 … 1), or null when none is running. */
+export function secondsLeft(state, now, settings) {
+  if (state.mode !== 'countdown') return null;
+  const end = state.lastTouch + (settings.idleSeconds + COUNTDOWN_SECONDS) * 1000;
+  return Math.max(1, Math.ceil((end - now) / 1000));
+}
+
+/**
+ * When the next tick can change something (ms), or null: the start of the countdown, then
+ * each second of it (its number changes), then its end.
+ */
+export function nextTickAt(state, now, settings) {
+  if (state.mode === 'attract') return null;
+  const countdownAt = state.lastTouch + settings.idleSeconds * 1000;
+  if (now < countdownAt) return countdownAt;
+  const end = countdownAt + COUNTDOWN_SECONDS * 1000;
+  const elapsed = now - countdownAt;
+  return Math.min(end, countdownAt + (Math.floor(elapsed / 1000) + 1) * 1000);
+}

@@ -1,0 +1,47 @@
+// The bar a visitor steers with: the screens, and the language switch.
+
+import { el } from '../dom.js';
+import { label, languageName } from '../i18n.js';
+import { icon } from './icon.js';
+
+/** Which bar entry a screen belongs to: an open story is under Highlights, and so on. */
+const SECTION = { home: 'home', highlights: 'highlights', story: 'highlights', photos: 'photos', viewer: 'photos', contact: 'contact' };
+
+/**
+ * `state`: the kiosk's mode state; `languages`: the content's languages; `hasPhotos`:
+ * whether there is a gallery to show (its entry is left out when not).
+ */
+export function renderNav(state, languages, hasPhotos) {
+  const lang = state.lang;
+  const section = SECTION[state.screen];
+  const entry = (screen) => el(
+    'button',
+    {
+      className: 'nav-button',
+      type: 'button',
+      dataset: { action: 'go', screen },
+      'aria-current': section === screen ? 'page' : null,
+    },
+    icon(screen),
+    el('span', { className: 'nav-label', lang }, label(screen, lang)),
+  );
+  const entries = ['home', 'highlights', ...(hasPhotos ? ['photos'] : []), 'contact'].map(entry);
+  const switcher = languages.length > 1
+    ? el(
+      'div',
+      { className: 'language-switch', role: 'group', 'aria-label': label('language', lang) },
+      languages.map((code) => el(
+        'button',
+        {
+          className: 'language-button',
+          type: 'button',
+          lang: code,
+          dataset: { action: 'language', lang: code },
+          'aria-pressed': code === lang ? 'true' : 'false',
+        },
+        languageName(code),
+      )),
+    )
+    : null;
+  return [el('div', { className: 'nav-screens' }, entries), switcher];
+}
