@@ -64,7 +64,7 @@ rust-tests: build ## Rust unit and fixture tests, the command line, then the app
 	@# Both runs name the whole workspace so cargo resolves the same features and
 	@# reuses the build instead of compiling tauri a second time.
 	$(CARGO) test --workspace --lib --test content --test pipeline --test tidy --test cli
-	$(CARGO) test --workspace --test kiosk --test reload --test photos
+	$(CARGO) test --workspace --test kiosk --test reload --test photos --test visitor --test screens
 
 ui-tests: ## the UI's logic modules, without a browser
 	$(NODE) --test tests/ui/*.test.js

@@ -3,7 +3,13 @@ fn main() {
     // files that did not exist at the previous build.
     println!("cargo:rerun-if-changed=../ui");
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(
-        tauri_build::AppManifest::new().commands(&["content", "contact_codes", "photos", "status", "first_paint"]),
+        tauri_build::AppManifest::new().commands(&[
+            "content",
+            "contact_codes",
+            "photos",
+            "status",
+            "first_paint",
+        ]),
     ))
     .expect("failed to run tauri-build");
 }

@@ -20,8 +20,12 @@ import { GestureRecognizer } from './gestures.js';
  */
 const SAME_FINGER_PX = 2;
 const SAME_FINGER_MS = 100;
-/** Mouse events an engine makes up after a touch ends arrive within this long. */
+/**
+ * Mouse events an engine makes up after a touch ends arrive within this long, where that
+ * finger was.
+ */
 const AFTER_TOUCH_MS = 1000;
+const AFTER_TOUCH_PX = 32;
 
 /**
  * Calls `onGesture(gesture, event)` for every gesture on `root` (see gestures.js). Also
@@ -36,16 +40,18 @@ export function listenForGestures(root, onGesture) {
   const followedPointers = new Set();
   const recentPointerDowns = [];
   const touchesSeenAsPointers = new Set();
-  // Fingers read from Touch Events, and when the last of them lifted: mouse events
-  // until a moment after are the engine's own copies of those fingers.
+  // Fingers read from Touch Events, and where and when the last of them moved: a mouse
+  // press there a moment later is the engine's own copy of that finger.
   const touchFingers = new Set();
-  let lastTouchFingerAt = -Infinity;
+  let lastTouchFinger = { x: 0, y: 0, t: -Infinity };
+  const copiesATouch = (event) => event.timeStamp - lastTouchFinger.t < AFTER_TOUCH_MS
+    && Math.hypot(event.clientX - lastTouchFinger.x, event.clientY - lastTouchFinger.y) <= AFTER_TOUCH_PX;
 
   // Pointer Events: mouse, pen, and fingers on engines that map them.
   const pointer = (phase) => (event) => {
     const id = `p${event.pointerId}`;
     if (phase === 'down') {
-      if (touchFingers.size > 0 || event.timeStamp - lastTouchFingerAt < AFTER_TOUCH_MS) return;
+      if (touchFingers.size > 0 || copiesATouch(event)) return;
       if (event.button > 0) return;
       followedPointers.add(id);
       recentPointerDowns.push({ x: event.clientX, y: event.clientY, t: event.timeStamp });
@@ -75,7 +81,7 @@ export function listenForGestures(root, onGesture) {
       if (phase === 'down') touchFingers.add(id);
       if (!touchFingers.has(id)) continue;
       if (ends) touchFingers.delete(id);
-      lastTouchFingerAt = event.timeStamp;
+      lastTouchFinger = { x: finger.clientX, y: finger.clientY, t: event.timeStamp };
       feed({ id, phase, x: finger.clientX, y: finger.clientY, t: event.timeStamp }, event);
     }
   };

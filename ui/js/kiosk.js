@@ -18,7 +18,7 @@ import { renderGallery } from './views/gallery.js';
 import { renderHighlightList } from './views/highlight-list.js';
 import { icon } from './views/icon.js';
 import { renderNav } from './views/nav.js';
-import { renderStory } from './views/story.js';
+import { renderStepper, renderStory } from './views/story.js';
 import { renderViewer } from './views/viewer.js';
 import { el } from './dom.js';
 
@@ -229,6 +229,7 @@ export class Kiosk {
     if (kind === 'home') {
       this.#player.step(delta);
       if (swiped) arrive(this.#player.element, delta);
+      this.#showHomeStepper();
       return;
     }
     const list = kind === 'story' ? this.#storyIds() : this.#viewerFiles(this.#state.item?.set);
@@ -312,7 +313,7 @@ export class Kiosk {
     const langs = this.#langs();
     const interactive = state.mode !== 'attract';
     const changed = (key) => force || before === null || before[key] !== state[key];
-    const modeChanged = before === null || (before.mode === 'attract') !== interactive;
+    const modeChanged = before === null || (before.mode !== 'attract') !== interactive;
 
     kiosk.dataset.mode = state.mode;
     kiosk.dataset.screen = state.screen;
@@ -333,6 +334,7 @@ export class Kiosk {
     if (interactive) {
       this.#view.nav.replaceChildren(...renderNav(state, this.#content.settings.languages, this.#galleryEntries().length > 0));
     }
+    this.#showHomeStepper();
     if (modeChanged || changed('screen') || changed('item') || changed('lang')) this.#showScreen();
     this.#showCountdown();
   }
@@ -350,10 +352,11 @@ export class Kiosk {
     const view = this.#state.mode === 'attract' ? null : this.#renderScreen();
     if (view) holder.replaceChildren(view);
     else holder.replaceChildren();
-    // A screen that does not scroll (the contacts) shrinks its type to fit instead.
-    if (view?.querySelector('.slide-inner')) fitSlide(view);
     holder.hidden = view === null;
     this.#view.slides.hidden = view !== null;
+    // A screen that does not scroll (the contacts) shrinks its type to fit instead; it is
+    // measured once it is laid out, so after it is shown.
+    if (view?.querySelector('.slide-inner')) fitSlide(view);
   }
 
   #renderScreen() {
@@ -394,6 +397,17 @@ export class Kiosk {
       default:
         return null;
     }
+  }
+
+  /** Previous / next under the slide a visitor is looking at, for those who do not swipe. */
+  #showHomeStepper() {
+    const slides = this.#player.slides;
+    const current = this.#player.current;
+    const show = this.#state.mode !== 'attract' && this.#state.screen === 'home' && current;
+    const stepper = show
+      ? renderStepper('home', { index: slides.indexOf(current), count: slides.length }, this.#state.lang)
+      : null;
+    this.#view.homeStepper.replaceChildren(...(stepper ? [stepper] : []));
   }
 
   #showCountdown() {

@@ -26,6 +26,7 @@ const kiosk = new Kiosk({
   credits: byId('credits'),
   progress: byId('progress'),
   hint: byId('touch-hint'),
+  homeStepper: byId('home-stepper'),
   masthead: byId('masthead-name'),
   clock: byId('clock'),
   nav: byId('nav'),

@@ -64,7 +64,13 @@ impl Touches {
         touches
     }
 
-    fn push(&mut self, wait_ms: u32, kind: &'static str, fingers: Vec<(u32, f64, f64)>, changed: Vec<u32>) {
+    fn push(
+        &mut self,
+        wait_ms: u32,
+        kind: &'static str,
+        fingers: Vec<(u32, f64, f64)>,
+        changed: Vec<u32>,
+    ) {
         self.steps.push(Step {
             wait_ms,
             kind,

@@ -69,15 +69,18 @@ fn a_photo_added_to_the_folder_appears_without_a_restart() {
         "a photo slide joined the show"
     );
 
-    // Tap through to the photo slide, each tap once the one before has shown its slide.
+    // Wake the kiosk, then step back to the photo slide (the last before the contacts),
+    // each step once the one before has shown its slide.
+    kiosk.tap(LANDSCAPE.width / 2, LANDSCAPE.height / 2);
+    kiosk.wait_for_screen("interactive", "home");
     for _ in 0..20 {
         if kiosk.slide_key() == "photo:air-show.jpg" {
             break;
         }
         let index = kiosk.js_string("return document.getElementById('stage').dataset.slideIndex");
-        kiosk.tap(LANDSCAPE.width / 2, LANDSCAPE.height / 2);
+        kiosk.tap_on("#home-stepper .stepper-back");
         kiosk.wait_until(
-            "the tap shows the next slide",
+            "the step shows another slide",
             Duration::from_secs(5),
             &format!("return document.getElementById('stage').dataset.slideIndex !== '{index}'"),
         );
