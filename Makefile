@@ -18,8 +18,9 @@ export PATH := $(CARGO_BIN):$(PATH)
 
 # What the kiosk needs to build and run (CJK fonts: the content is in Chinese).
 RUN_PACKAGES := build-essential pkg-config libwebkit2gtk-4.1-dev fonts-noto-cjk
-# What the tests add: a private X server, WebKit's WebDriver, and `import` for screenshots.
-TEST_PACKAGES := xvfb webkit2gtk-driver imagemagick
+# What the tests add: a private X server, WebKit's WebDriver, `import` for screenshots, and
+# Chromium with its WebDriver, which delivers real touch input to the UI.
+TEST_PACKAGES := xvfb webkit2gtk-driver imagemagick chromium chromium-driver
 # What the benchmarks compare against, and GNU time to measure every tool the same way.
 BENCH_PACKAGES := libvips-tools time
 TAURI_DRIVER_VERSION := 2.1.0
@@ -42,8 +43,9 @@ test: deps deps-test check-fmt ui-tests lint build rust-tests ## every check and
 deps: ## install the system packages needed to build and run
 	@$(call apt_install,$(RUN_PACKAGES))
 
-deps-test: deps ## install what the tests need as well (Xvfb, WebKitWebDriver, tauri-driver)
+deps-test: deps ## install what the tests need as well (Xvfb, WebDrivers, tauri-driver, axe-core)
 	@$(call apt_install,$(TEST_PACKAGES))
+	@[ -f node_modules/axe-core/axe.min.js ] || npm ci --no-audit --no-fund
 	@if ! command -v tauri-driver >/dev/null; then \
 	  echo "installing tauri-driver $(TAURI_DRIVER_VERSION)"; \
 	  $(CARGO) install tauri-driver --locked --version $(TAURI_DRIVER_VERSION); fi
@@ -64,7 +66,7 @@ rust-tests: build ## Rust unit and fixture tests, the command line, then the app
 	@# Both runs name the whole workspace so cargo resolves the same features and
 	@# reuses the build instead of compiling tauri a second time.
 	$(CARGO) test --workspace --lib --test content --test pipeline --test tidy --test cli
-	$(CARGO) test --workspace --test kiosk --test reload --test photos --test visitor --test screens
+	$(CARGO) test --workspace --test kiosk --test reload --test photos --test visitor --test touch --test screens
 
 ui-tests: ## the UI's logic modules, without a browser
 	$(NODE) --test tests/ui/*.test.js

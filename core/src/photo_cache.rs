@@ -9,7 +9,7 @@ use crate::model::Content;
 use crate::photos::PhotoError;
 use crate::pipeline::{render, Size, PIPELINE_VERSION};
 use serde::Serialize;
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -41,6 +41,41 @@ pub struct PhotoCache {
 pub fn photos_folder(content_dir: &Path) -> PathBuf {
     let photos = content_dir.join(crate::model::PHOTOS_DIR);
     photos.canonicalize().unwrap_or(photos)
+}
+
+/// What the UI needs to show one photo: where its two pictures are and their sizes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PhotoView {
+    pub full: String,
+    pub width: u32,
+    pub height: u32,
+    pub thumbnail: String,
+    pub thumbnail_width: u32,
+    pub thumbnail_height: u32,
+}
+
+impl PhotoView {
+    /// The view of `derivative`, whose files the UI finds under `base_url`.
+    pub fn of(derivative: &Derivative, base_url: &str) -> PhotoView {
+        PhotoView {
+            full: format!("{base_url}{}", derivative.full),
+            width: derivative.full_size.0,
+            height: derivative.full_size.1,
+            thumbnail: format!("{base_url}{}", derivative.thumbnail),
+            thumbnail_width: derivative.thumbnail_size.0,
+            thumbnail_height: derivative.thumbnail_size.1,
+        }
+    }
+}
+
+/// Every photo the content names, by name: ready, refused (with why) or still being made.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PhotoStatus {
+    pub ready: BTreeMap<String, PhotoView>,
+    pub refused: BTreeMap<String, String>,
+    pub pending: usize,
 }
 
 /// The cache folder used when none is given: the platform's cache folder.

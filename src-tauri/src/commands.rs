@@ -1,8 +1,9 @@
 //! The commands the UI may call (each also listed in build.rs and capabilities/kiosk.json).
 
-use crate::photos::{PhotoStatus, Photos};
+use crate::photos::Photos;
 use crate::state::{AppState, Status};
 use lighthouse_core::contact_codes::ContactCodes;
+use lighthouse_core::photo_cache::PhotoStatus;
 use lighthouse_core::{today, Content};
 use tauri::State;
 

@@ -5,12 +5,11 @@ use crate::events::{PhotosChanged, PHOTOS_CHANGED};
 use crate::state::AppState;
 use lighthouse_core::model::PHOTOS_DIR;
 use lighthouse_core::photo_cache::{
-    prepare_all, wanted, Derivative, Outcome, PhotoCache, PHOTO_WORKERS,
+    prepare_all, wanted, Derivative, Outcome, PhotoCache, PhotoStatus, PhotoView, PHOTO_WORKERS,
 };
 use lighthouse_core::pipeline::Size;
 use lighthouse_core::ContentSource;
-use serde::Serialize;
-use std::collections::{BTreeMap, HashSet};
+use std::collections::HashSet;
 use std::path::PathBuf;
 use std::sync::mpsc;
 use std::sync::{Mutex, PoisonError};
@@ -19,40 +18,8 @@ use tauri::{AppHandle, Emitter, Manager};
 
 /// The URI scheme the UI loads photos from: `photo://localhost/<derivative file name>`.
 pub const PHOTO_SCHEME: &str = "photo";
-
-/// What the UI needs to show one photo.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct PhotoView {
-    pub full: String,
-    pub width: u32,
-    pub height: u32,
-    pub thumbnail: String,
-    pub thumbnail_width: u32,
-    pub thumbnail_height: u32,
-}
-
-impl PhotoView {
-    fn of(derivative: &Derivative) -> PhotoView {
-        PhotoView {
-            full: format!("{PHOTO_SCHEME}://localhost/{}", derivative.full),
-            width: derivative.full_size.0,
-            height: derivative.full_size.1,
-            thumbnail: format!("{PHOTO_SCHEME}://localhost/{}", derivative.thumbnail),
-            thumbnail_width: derivative.thumbnail_size.0,
-            thumbnail_height: derivative.thumbnail_size.1,
-        }
-    }
-}
-
-/// Every photo the content names, by name: ready, refused (with why) or still being made.
-#[derive(Debug, Clone, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct PhotoStatus {
-    pub ready: BTreeMap<String, PhotoView>,
-    pub refused: BTreeMap<String, String>,
-    pub pending: usize,
-}
+/// Where the scheme's pictures are, for the UI.
+const PHOTO_URL: &str = "photo://localhost/";
 
 /// The photo side of the running kiosk.
 #[derive(Debug)]
@@ -181,7 +148,7 @@ fn run_pass(app: &AppHandle) {
             keys.lock()
                 .unwrap_or_else(PoisonError::into_inner)
                 .insert(derivative.key.clone());
-            let view = PhotoView::of(&derivative);
+            let view = PhotoView::of(&derivative, PHOTO_URL);
             status.ready.insert(name.to_owned(), view.clone()) != Some(view)
         };
         let changed = match outcome {

@@ -4,10 +4,12 @@
 //! starts WebKitWebDriver, which starts the app), and one WebDriver session. Dropping it
 //! ends the session and kills both process groups, so no app outlives its test.
 
+mod browser;
 pub mod process;
 mod touch;
 mod webdriver;
 
+pub use browser::Browser;
 pub use process::{Driver, Xvfb};
 pub use touch::Touches;
 pub use webdriver::Session;

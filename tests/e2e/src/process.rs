@@ -181,7 +181,7 @@ fn tauri_driver() -> PathBuf {
 }
 
 /// SIGTERM to the whole group, SIGKILL to what is left after the grace period.
-fn stop_group(child: &mut Child) {
+pub(crate) fn stop_group(child: &mut Child) {
     let pgid = child.id();
     signal_group(pgid, "TERM");
     let deadline = Instant::now() + TERM_GRACE;
@@ -237,7 +237,7 @@ pub fn pss_kb(pid: u32) -> Option<u64> {
     line.split_whitespace().nth(1)?.parse().ok()
 }
 
-fn free_port() -> u16 {
+pub(crate) fn free_port() -> u16 {
     TcpListener::bind(("127.0.0.1", 0))
         .and_then(|listener| listener.local_addr())
         .map(|addr| addr.port())
@@ -248,7 +248,7 @@ fn log_file(name: &str) -> File {
     log_file_at(&target_dir().join("e2e-logs").join(format!("{name}.log")))
 }
 
-fn log_file_at(path: &Path) -> File {
+pub(crate) fn log_file_at(path: &Path) -> File {
     std::fs::create_dir_all(path.parent().expect("log path has a folder"))
         .expect("create the log folder");
     File::options()

@@ -18,16 +18,18 @@ pub struct Session {
 impl Session {
     /// Opens a session on the app at `application`, started with `args`.
     pub fn new(driver_url: &str, application: &Path, args: &[&str]) -> Result<Session, String> {
+        Session::start(
+            driver_url,
+            json!({ "tauri:options": { "application": application, "args": args } }),
+        )
+    }
+
+    /// Opens a session with `capabilities` (what to start, and how).
+    pub fn start(driver_url: &str, capabilities: Value) -> Result<Session, String> {
         let agent = ureq::AgentBuilder::new()
             .timeout(NEW_SESSION_TIMEOUT)
             .build();
-        let body = json!({
-            "capabilities": {
-                "alwaysMatch": {
-                    "tauri:options": { "application": application, "args": args }
-                }
-            }
-        });
+        let body = json!({ "capabilities": { "alwaysMatch": capabilities } });
         let value = send(agent.post(&format!("{driver_url}/session")), Some(body))?;
         let id = value["sessionId"]
             .as_str()
@@ -47,6 +49,17 @@ impl Session {
     /// (`arguments[arguments.length - 1]`) with the result.
     pub fn execute_async(&self, script: &str, args: Value) -> Result<Value, String> {
         self.post("/execute/async", json!({ "script": script, "args": args }))
+    }
+
+    /// Goes to `url`.
+    pub fn navigate(&self, url: &str) -> Result<(), String> {
+        self.post("/url", json!({ "url": url })).map(|_| ())
+    }
+
+    /// Performs input actions (W3C WebDriver "Perform Actions"), then releases them.
+    pub fn actions(&self, actions: Value) -> Result<(), String> {
+        self.post("/actions", actions)?;
+        send(self.agent.delete(&format!("{}/actions", self.url)), None).map(|_| ())
     }
 
     /// A finger tap at viewport coordinates `(x, y)`.

@@ -10,7 +10,7 @@ export function renderCountdown(seconds, { primary, secondary }) {
     'div',
     { className: 'countdown-box' },
     el('p', { className: 'countdown-seconds', 'aria-hidden': 'true' }, String(seconds)),
-    el('h2', { className: 'countdown-title' }, both('stillThere')),
+    el('h2', { className: 'countdown-title', id: 'countdown-title' }, both('stillThere')),
     el('p', { className: 'countdown-text' }, both('returning', { n: seconds })),
     el(
       'button',
