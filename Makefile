@@ -18,9 +18,10 @@ export PATH := $(CARGO_BIN):$(PATH)
 
 # What the kiosk needs to build and run (CJK fonts: the content is in Chinese).
 RUN_PACKAGES := build-essential pkg-config libwebkit2gtk-4.1-dev fonts-noto-cjk
-# What the tests add: a private X server, WebKit's WebDriver, `import` for screenshots, and
-# Chromium with its WebDriver, which delivers real touch input to the UI.
-TEST_PACKAGES := xvfb webkit2gtk-driver imagemagick chromium chromium-driver
+# What the tests add: a private X server, WebKit's WebDriver, `import` for screenshots,
+# Chromium with its WebDriver (which delivers real touch input to the UI), and xdotool to
+# press keys on the kiosk's private screen.
+TEST_PACKAGES := xvfb webkit2gtk-driver imagemagick chromium chromium-driver xdotool
 # What the benchmarks compare against, and GNU time to measure every tool the same way.
 BENCH_PACKAGES := libvips-tools time
 TAURI_DRIVER_VERSION := 2.1.0
@@ -66,7 +67,7 @@ rust-tests: build ## Rust unit and fixture tests, the command line, then the app
 	@# Both runs name the whole workspace so cargo resolves the same features and
 	@# reuses the build instead of compiling tauri a second time.
 	$(CARGO) test --workspace --lib --test content --test pipeline --test tidy --test cli
-	$(CARGO) test --workspace --test kiosk --test reload --test photos --test visitor --test touch --test screens
+	$(CARGO) test --workspace --test kiosk --test reload --test photos --test visitor --test touch --test unattended --test screens
 
 ui-tests: ## the UI's logic modules, without a browser
 	$(NODE) --test tests/ui/*.test.js
@@ -83,8 +84,10 @@ fixtures: ## rewrite tests/fixtures/*/expected.txt (read the diff before committ
 	UPDATE_EXPECT=1 $(CARGO) test -p lighthouse-core --test content
 
 screenshots: ## refresh the README's screenshots from the last end-to-end run
-	convert target/e2e-screenshots/landscape-1920x1080-02-highlight-patent-awards.png -quality 82 docs/screenshot-landscape.jpg
-	convert target/e2e-screenshots/portrait-1080x1920-08-contacts.png -quality 82 docs/screenshot-portrait.jpg
+	convert target/e2e-screenshots/landscape-1920x1080-zh-attract.png -quality 82 docs/screenshot-attract.jpg
+	convert target/e2e-screenshots/landscape-1920x1080-en-story.png -quality 82 docs/screenshot-story.jpg
+	convert target/e2e-screenshots/landscape-1920x1080-zh-contact.png -quality 85 docs/screenshot-contact.jpg
+	convert target/e2e-screenshots/portrait-1080x1920-zh-highlights.png -quality 82 docs/screenshot-portrait.jpg
 
 clean:
 	$(CARGO) clean

@@ -9,6 +9,7 @@ fn main() {
             "photos",
             "status",
             "first_paint",
+            "heartbeat",
         ]),
     ))
     .expect("failed to run tauri-build");

@@ -22,8 +22,14 @@ pub const CONTENT_FILES: [&str; 4] = [SETTINGS_FILE, HIGHLIGHTS_FILE, PHOTOS_FIL
 /// How long a slide stays up unless the settings or the highlight say otherwise: long
 /// enough to read a title, a summary and a figure in one language and glance at the other.
 pub const DEFAULT_SLIDE_SECONDS: u32 = 12;
-/// How long the kiosk waits after a visitor's last touch before the slideshow resumes.
+/// How long the kiosk waits after a visitor's last touch before asking if they are still there.
 pub const DEFAULT_IDLE_SECONDS: u32 = 60;
+/// Long enough to find the pointer again after a glance away; short enough that it is gone
+/// before a visitor notices it on the slideshow.
+pub const DEFAULT_CURSOR_HIDE_SECONDS: u32 = 5;
+/// About four times what the kiosk uses after starting (~250 MiB), well inside the 4 GiB
+/// of the smallest PC it should run on.
+pub const DEFAULT_MEMORY_LIMIT_MIB: u32 = 1024;
 
 /// How the kiosk behaves: its name, languages and timing.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -53,10 +59,27 @@ pub struct Settings {
     /// them still. Screens set to reduce motion keep them still either way.
     #[serde(default = "default_photo_motion")]
     pub photo_motion: bool,
+    /// How many seconds the mouse pointer stays visible after it last moved (1 to 600).
+    /// Default 5. A touch hides it at once.
+    #[serde(default = "default_cursor_hide_seconds")]
+    pub cursor_hide_seconds: u32,
+    /// The most memory, in MiB, the kiosk and its web view may use together before the page
+    /// is loaded afresh between two slides (100 to 65536). Default 1024. Web views grow
+    /// slowly over weeks; this keeps the kiosk as quick as on its first day.
+    #[serde(default = "default_memory_limit_mib", rename = "memoryLimitMiB")]
+    pub memory_limit_mib: u32,
 }
 
 fn default_photo_motion() -> bool {
     true
+}
+
+fn default_cursor_hide_seconds() -> u32 {
+    DEFAULT_CURSOR_HIDE_SECONDS
+}
+
+fn default_memory_limit_mib() -> u32 {
+    DEFAULT_MEMORY_LIMIT_MIB
 }
 
 fn default_slide_seconds() -> u32 {

@@ -321,11 +321,13 @@ pub fn prepare_all(
                     return;
                 };
                 // A decoder bug on one odd file must not take the photo worker down with it.
+                CATCHING_PANICS.with(|catching| catching.set(true));
                 let made =
                     std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| cache.make(path)))
                         .unwrap_or_else(|_| {
                             Err(PhotoError::Damaged("the decoder failed on it".into()))
                         });
+                CATCHING_PANICS.with(|catching| catching.set(false));
                 match made {
                     Ok(derivative) => report(name, Outcome::Made(derivative)),
                     Err(err) => report(name, Outcome::Refused(err)),
@@ -333,6 +335,17 @@ pub fn prepare_all(
             });
         }
     });
+}
+
+thread_local! {
+    /// Set while a photo is decoded: a panic there is caught and the photo refused.
+    static CATCHING_PANICS: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Whether a panic on this thread now will be caught (and the photo being decoded refused)
+/// rather than end the thread: a panic hook can tell a bug from a refused photo.
+pub fn panic_is_caught_here() -> bool {
+    CATCHING_PANICS.with(std::cell::Cell::get)
 }
 
 /// 64-bit FNV-1a: a stable hash (std's hasher may change between Rust releases, and the

@@ -18,6 +18,13 @@ pub const MAX_SLIDE_SECONDS: u32 = 600;
 pub const MIN_IDLE_SECONDS: u32 = 10;
 /// Longer than this and a walked-away visitor's screen is left up for too long.
 pub const MAX_IDLE_SECONDS: u32 = 3600;
+/// The pointer is hidden after 1 to 600 seconds without moving.
+pub const MIN_CURSOR_HIDE_SECONDS: u32 = 1;
+pub const MAX_CURSOR_HIDE_SECONDS: u32 = 600;
+/// The kiosk needs about 250 MiB: a lower ceiling reloads its page at every slide (which is
+/// how it is tested); above the maximum no PC has the memory.
+pub const MIN_MEMORY_LIMIT_MIB: u32 = 100;
+pub const MAX_MEMORY_LIMIT_MIB: u32 = 65536;
 
 /// The widest each kind of text can be (in columns: a Chinese character counts two) and
 /// still fit its place on a 1080-pixel-wide slide without shrinking below readable size.
@@ -162,6 +169,20 @@ impl<'a> Validator<'a> {
             data.idle_seconds,
             MIN_IDLE_SECONDS,
             MAX_IDLE_SECONDS,
+        );
+        self.range(
+            file,
+            "cursorHideSeconds",
+            data.cursor_hide_seconds,
+            MIN_CURSOR_HIDE_SECONDS,
+            MAX_CURSOR_HIDE_SECONDS,
+        );
+        self.number_range(
+            file,
+            "memoryLimitMiB",
+            data.memory_limit_mib,
+            (MIN_MEMORY_LIMIT_MIB, MAX_MEMORY_LIMIT_MIB),
+            "MiB",
         );
     }
 
@@ -530,6 +551,28 @@ impl<'a> Validator<'a> {
                 .hint("shorten it; the full story belongs in \"body\""),
             );
         }
+    }
+
+    /// A number of `unit` that must lie within `(min, max)`.
+    fn number_range(
+        &mut self,
+        file: &JsonFile,
+        at: &str,
+        value: u32,
+        (min, max): (u32, u32),
+        unit: &str,
+    ) {
+        let problem = if value < min {
+            format!("{value} {unit} is too little")
+        } else if value > max {
+            format!("{value} {unit} is too much")
+        } else {
+            return;
+        };
+        self.problems.push(
+            file.error(at, problem)
+                .hint(format!("use a number from {min} to {max}")),
+        );
     }
 
     fn range(&mut self, file: &JsonFile, at: &str, value: u32, min: u32, max: u32) {

@@ -24,6 +24,16 @@ pub struct Args {
     #[arg(long, value_name = "DIR", env = "LIGHTHOUSE_CACHE", global = true)]
     pub cache: Option<PathBuf>,
 
+    /// Where the running kiosk keeps its status, and where `status` reads it. Default:
+    /// ~/.local/state/lighthouse-kiosk/status.json.
+    #[arg(
+        long,
+        value_name = "FILE",
+        env = "LIGHTHOUSE_STATUS_FILE",
+        global = true
+    )]
+    pub status_file: Option<PathBuf>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -53,6 +63,15 @@ pub enum Command {
         #[arg(long, value_name = "WxH", default_value = "1920x1080")]
         size: Size,
     },
+    /// Say how the running kiosk is doing: content, photos, memory, restarts.
+    ///
+    /// Exit status: 0 when it is healthy, 1 when it runs with problems, 3 when it is not
+    /// running.
+    Status {
+        /// How to print it.
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
+    },
     /// Write a copy of the default content into DIR, as a starting point for your own.
     Init {
         /// The folder to create (or an empty one to fill).
@@ -69,6 +88,12 @@ pub enum Format {
 }
 
 impl Args {
+    pub fn status_file(&self) -> PathBuf {
+        self.status_file
+            .clone()
+            .unwrap_or_else(crate::status::default_path)
+    }
+
     pub fn cache_dir(&self) -> PathBuf {
         self.cache
             .clone()

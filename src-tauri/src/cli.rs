@@ -1,6 +1,7 @@
 //! The commands that run without a window: `check`, `init` and `prepare`.
 
 use crate::args::Format;
+use crate::status::{self, Verdict};
 use lighthouse_core::model::{CONTENT_FILES, PHOTOS_DIR};
 use lighthouse_core::photo_cache::{prepare_all, wanted, Outcome, PhotoCache, PHOTO_WORKERS};
 use lighthouse_core::pipeline::Size;
@@ -15,6 +16,10 @@ pub const EXIT_VALID: i32 = 0;
 pub const EXIT_INVALID: i32 = 1;
 /// Exit status: the command could not do its job (no such folder, cannot write, …).
 pub const EXIT_FAILED: i32 = 2;
+/// Exit status of `status`: the kiosk runs, with problems.
+pub const EXIT_DEGRADED: i32 = 1;
+/// Exit status of `status`: the kiosk is not running.
+pub const EXIT_NOT_RUNNING: i32 = 3;
 
 /// `lighthouse-kiosk check`: prints every problem; returns the exit status.
 pub fn check(source: &ContentSource, format: Format) -> i32 {
@@ -126,4 +131,132 @@ pub fn prepare(source: &ContentSource, screen: Size, cache_dir: PathBuf) -> i32 
     } else {
         EXIT_INVALID
     }
+}
+
+/// `lighthouse-kiosk status`: how the running kiosk is doing, from its status file.
+pub fn status(path: &Path, format: Format) -> i32 {
+    let now = crate::health::now_ms();
+    let found = match status::read(path) {
+        None => {
+            println!(
+                "Lighthouse Kiosk is not running (no status at {})",
+                path.display()
+            );
+            return EXIT_NOT_RUNNING;
+        }
+        Some(Err(err)) => {
+            eprintln!("error: cannot read the status {}: {err}", path.display());
+            return EXIT_FAILED;
+        }
+        Some(Ok(found)) => found,
+    };
+    let verdict = found.verdict(now);
+    match format {
+        Format::Json => println!(
+            "{}",
+            serde_json::json!({
+                "verdict": match &verdict {
+                    Verdict::Healthy => "healthy",
+                    Verdict::Degraded(_) => "degraded",
+                    Verdict::NotRunning(_) => "not running",
+                },
+                "status": found,
+            })
+        ),
+        Format::Human => print!("{}", status_in_words(&found, &verdict)),
+    }
+    match verdict {
+        Verdict::Healthy => EXIT_VALID,
+        Verdict::Degraded(_) => EXIT_DEGRADED,
+        Verdict::NotRunning(_) => EXIT_NOT_RUNNING,
+    }
+}
+
+/// The status as a few lines for someone at a terminal.
+fn status_in_words(found: &status::Status, verdict: &Verdict) -> String {
+    use std::fmt::Write;
+    let mut out = String::new();
+    let time = |ms: u64| {
+        chrono::DateTime::from_timestamp_millis(ms as i64)
+            .map(|t| {
+                t.with_timezone(&chrono::Local)
+                    .format("%Y-%m-%d %H:%M:%S")
+                    .to_string()
+            })
+            .unwrap_or_default()
+    };
+    let heading = match verdict {
+        Verdict::Healthy => "healthy".to_owned(),
+        Verdict::Degraded(problems) => format!("running with problems: {}", problems.join("; ")),
+        Verdict::NotRunning(why) => format!("not running ({why})"),
+    };
+    let _ = writeln!(out, "Lighthouse Kiosk {}: {heading}", found.version);
+    let _ = writeln!(
+        out,
+        "  started {} (up {}), pid {}, showing {}",
+        time(found.started_at_ms),
+        status::words(std::time::Duration::from_secs(found.uptime_seconds)),
+        found.pid,
+        if found.mode.is_empty() {
+            "nothing yet"
+        } else {
+            &found.mode
+        }
+    );
+    let content = &found.content;
+    let _ = writeln!(
+        out,
+        "  content: {}, revision {}, checked {}: {}",
+        content.source,
+        content.revision,
+        time(content.checked_at_ms),
+        match (&content.folder_error, content.showing_older_content) {
+            (Some(err), _) => format!("cannot be read ({err}); the last good content is on screen"),
+            (None, true) => format!(
+                "{} error(s); the last good content is on screen",
+                content.errors
+            ),
+            (None, false) if content.warnings > 0 =>
+                format!("shown, {} warning(s)", content.warnings),
+            (None, false) => "shown".to_owned(),
+        }
+    );
+    for problem in &content.problems {
+        for line in problem.lines() {
+            let _ = writeln!(out, "    {line}");
+        }
+    }
+    let photos = &found.photos;
+    let _ = writeln!(
+        out,
+        "  photos: {} ready, {} waiting, {} refused",
+        photos.ready,
+        photos.waiting,
+        photos.refused.len()
+    );
+    for (name, reason) in &photos.refused {
+        let _ = writeln!(out, "    {PHOTOS_DIR}/{name}: {reason}");
+    }
+    let total: u64 = found.memory.iter().map(|p| p.pss_kib).sum();
+    let each: Vec<String> = found
+        .memory
+        .iter()
+        .map(|p| format!("{} {} MiB", p.name, p.pss_kib / 1024))
+        .collect();
+    let _ = writeln!(out, "  memory: {} MiB ({})", total / 1024, each.join(", "));
+    if found.web_view_restarts.is_empty() {
+        let _ = writeln!(out, "  web view: never restarted");
+    } else {
+        let _ = writeln!(
+            out,
+            "  web view restarted {} time(s):",
+            found.web_view_restarts.len()
+        );
+        for restart in found.web_view_restarts.iter().rev().take(10) {
+            let _ = writeln!(out, "    {} {}", time(restart.at_ms), restart.reason);
+        }
+    }
+    let _ = writeln!(out, "  renderer: {}", found.renderer);
+    let _ = writeln!(out, "  log: {}", found.log_file);
+    out
 }

@@ -1,11 +1,12 @@
 //! The commands the UI may call (each also listed in build.rs and capabilities/kiosk.json).
 
+use crate::health::Health;
 use crate::photos::Photos;
 use crate::state::{AppState, Status};
 use lighthouse_core::contact_codes::ContactCodes;
 use lighthouse_core::photo_cache::PhotoStatus;
 use lighthouse_core::{today, Content};
-use tauri::State;
+use tauri::{AppHandle, State};
 
 /// The content to show today: only the highlights shown today, in the order they are shown.
 #[tauri::command]
@@ -29,6 +30,18 @@ pub fn photos(photos: State<'_, Photos>) -> PhotoStatus {
 #[tauri::command]
 pub fn status(state: State<'_, AppState>) -> Status {
     state.status()
+}
+
+/// The page is alive and in `mode`; `between_slides` when the slideshow has just moved on,
+/// the moment a wanted reload (memory) happens, unseen.
+#[tauri::command]
+pub fn heartbeat(app: AppHandle, health: State<'_, Health>, mode: String, between_slides: bool) {
+    health.heartbeat(&mode);
+    if between_slides && mode == "attract" {
+        if let Some(reason) = health.take_reload() {
+            crate::watchdog::reload(&app, &reason);
+        }
+    }
 }
 
 /// The UI calls this once the first slide is on screen, so start-up time can be measured

@@ -4,6 +4,7 @@
 use crate::events::{ContentChanged, CONTENT_CHANGED};
 use crate::photos::Photos;
 use crate::state::{AppState, Status};
+use crate::watchdog::StatusChanged;
 use lighthouse_core::watch::FolderWatcher;
 use lighthouse_core::{load_embedded_defaults, today, Content, ContentSource, Diagnostic};
 use tauri::{AppHandle, Emitter, Manager};
@@ -70,9 +71,11 @@ pub fn initial(source: &ContentSource) -> (Content, Status) {
     }
 }
 
-/// Loads the content again after a change; puts it on screen only if it is valid.
+/// Loads the content again after a change; puts it on screen only if it is valid. Reloads
+/// never overlap: one that is asked for while another runs waits for it.
 pub fn reload(app: &AppHandle) {
     let state = app.state::<AppState>();
+    let _one_at_a_time = state.reloading();
     match attempt(&state.source, "the last good content stays on screen") {
         Attempt::Good(content, diagnostics) => {
             if let Some(revision) = state.replace(*content, diagnostics) {
@@ -91,6 +94,9 @@ pub fn reload(app: &AppHandle) {
             diagnostics,
             folder_error,
         } => state.keep_older(diagnostics, folder_error),
+    }
+    if let Some(status) = app.try_state::<StatusChanged>() {
+        status.notify();
     }
 }
 

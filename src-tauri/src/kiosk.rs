@@ -1,10 +1,12 @@
 //! The kiosk itself: the window, the content and its watcher, the photos, and the commands
 //! the UI calls, wired together.
 
+use crate::args::Args;
+use crate::health::Health;
 use crate::state::AppState;
-use crate::{commands, content, photos, window};
-use lighthouse_core::{today, ContentSource};
-use std::path::PathBuf;
+use crate::watchdog::StatusChanged;
+use crate::{cli, commands, content, logging, photos, renderer, single_instance, watchdog, window};
+use lighthouse_core::today;
 use std::time::{Duration, Instant};
 use tauri::{AppHandle, Manager};
 
@@ -13,17 +15,41 @@ use tauri::{AppHandle, Manager};
 /// forward or a suspended PC would throw off.
 const DAY_CHECK_INTERVAL: Duration = Duration::from_secs(60);
 
-/// Opens the kiosk on `source` and runs until it is closed; returns the exit code.
-pub fn run(source: ContentSource, cache_dir: PathBuf, started: Instant) -> i32 {
+/// The exit status of a kiosk that stopped because of a bug (a panic).
+const EXIT_PANIC: i32 = 70;
+
+/// Opens the kiosk and runs until it is closed; returns the exit code.
+pub fn run(args: &Args, started: Instant) -> i32 {
+    // Before anything else starts a thread: the renderer may be chosen through the
+    // environment, which only one thread may change.
+    let renderer = renderer::choose();
+    logging::for_kiosk();
+    log::info!("Lighthouse Kiosk {} starting", env!("CARGO_PKG_VERSION"));
+    log::info!("renderer: {renderer}");
+    log_panics();
+    let _instance = match single_instance::take() {
+        Ok(lock) => lock,
+        Err(err) => {
+            log::error!("{err}");
+            eprintln!("lighthouse-kiosk: {err}");
+            return cli::EXIT_FAILED;
+        }
+    };
+    let source = args.content_source();
+    let cache_dir = args.cache_dir();
+    let status_file = args.status_file();
     let (content, status) = content::initial(&source);
     let result = tauri::Builder::default()
         .manage(AppState::new(source, content, status, started))
+        .manage(Health::new(renderer))
+        .manage(StatusChanged::default())
         .invoke_handler(tauri::generate_handler![
             commands::content,
             commands::contact_codes,
             commands::photos,
             commands::status,
-            commands::first_paint
+            commands::first_paint,
+            commands::heartbeat
         ])
         .register_asynchronous_uri_scheme_protocol(
             photos::PHOTO_SCHEME,
@@ -50,6 +76,7 @@ pub fn run(source: ContentSource, cache_dir: PathBuf, started: Instant) -> i32 {
                 std::thread::spawn(move || content::reload(&handle));
             }
             watch_the_calendar(app.handle().clone());
+            watchdog::start(app.handle(), status_file);
             Ok(())
         })
         .run(tauri::generate_context!());
@@ -60,6 +87,20 @@ pub fn run(source: ContentSource, cache_dir: PathBuf, started: Instant) -> i32 {
             1
         }
     }
+}
+
+/// A panic is logged with its message and place; unless it happened where it is caught (a
+/// photo the decoder chokes on), the kiosk then exits, non-zero, for systemd to restart it:
+/// a thread that died quietly would leave a kiosk that looks fine and no longer updates.
+fn log_panics() {
+    std::panic::set_hook(Box::new(|info| {
+        if lighthouse_core::photo_cache::panic_is_caught_here() {
+            log::warn!("the photo decoder failed: {info}");
+            return;
+        }
+        log::error!("the kiosk failed: {info}; exiting");
+        std::process::exit(EXIT_PANIC);
+    }));
 }
 
 /// When the day changes, the UI is told to fetch the content again: highlights may have

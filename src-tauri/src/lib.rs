@@ -7,10 +7,18 @@ mod cli;
 mod commands;
 mod content;
 mod events;
+mod health;
 mod kiosk;
+mod lockdown;
+mod logging;
 mod photos;
+mod renderer;
+mod single_instance;
 mod state;
+mod status;
+mod watchdog;
 mod window;
+mod zoom_gesture;
 
 use args::{Args, Command};
 use clap::Parser;
@@ -18,14 +26,17 @@ use std::time::Instant;
 
 /// Runs the kiosk (or a command-line command); returns the process exit code.
 pub fn run(started: Instant) -> i32 {
-    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("info")).init();
     let args = Args::parse();
-    match &args.command {
-        Some(Command::Check { dir, format }) => cli::check(&args.source_or(dir), *format),
-        Some(Command::Init { dir }) => cli::init(dir),
-        Some(Command::Prepare { dir, size }) => {
+    let Some(command) = &args.command else {
+        return kiosk::run(&args, started);
+    };
+    logging::for_commands();
+    match command {
+        Command::Check { dir, format } => cli::check(&args.source_or(dir), *format),
+        Command::Init { dir } => cli::init(dir),
+        Command::Prepare { dir, size } => {
             cli::prepare(&args.source_or(dir), *size, args.cache_dir())
         }
-        None => kiosk::run(args.content_source(), args.cache_dir(), started),
+        Command::Status { format } => cli::status(&args.status_file(), *format),
     }
 }

@@ -182,6 +182,9 @@ fn run_pass(app: &AppHandle) {
 }
 
 fn announce(app: &AppHandle) {
+    if let Some(status) = app.try_state::<crate::watchdog::StatusChanged>() {
+        status.notify();
+    }
     let ready = app.state::<Photos>().status().ready.len();
     if let Err(err) = app.emit(PHOTOS_CHANGED, PhotosChanged { ready }) {
         log::error!("cannot tell the UI about photos: {err}");

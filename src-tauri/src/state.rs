@@ -15,6 +15,8 @@ pub struct AppState {
     status: Mutex<Status>,
     /// When the process started, for the start-up time logged at the first painted slide.
     pub started: Instant,
+    /// Held while the content is loaded again, so two reloads never race.
+    reload: Mutex<()>,
 }
 
 /// The outcome of the latest load, for the log and for staff.
@@ -40,7 +42,13 @@ impl AppState {
             content: RwLock::new(Arc::new(content)),
             status: Mutex::new(status),
             started,
+            reload: Mutex::new(()),
         }
+    }
+
+    /// Waits until no other reload runs; the reload lasts as long as the guard.
+    pub fn reloading(&self) -> std::sync::MutexGuard<'_, ()> {
+        self.reload.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
     pub fn content(&self) -> Arc<Content> {

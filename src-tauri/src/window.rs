@@ -1,7 +1,10 @@
 //! The one kiosk window: borderless, covering its whole monitor.
 
+use crate::lockdown::{is_kiosk_page, lock_down};
 use lighthouse_core::pipeline::Size;
-use tauri::{AppHandle, WebviewUrl, WebviewWindowBuilder};
+use tauri::webview::NewWindowResponse;
+use tauri::window::Color;
+use tauri::{AppHandle, WebviewUrl, WebviewWindowBuilder, WindowEvent};
 
 /// Used when no monitor can be found: the most common kiosk screen.
 const FALLBACK_SCREEN: Size = Size {
@@ -11,15 +14,42 @@ const FALLBACK_SCREEN: Size = Size {
 
 pub const MAIN_WINDOW: &str = "main";
 
+/// What shows before the page paints (at start, and when it is loaded again): the kiosk's
+/// own background (`--color-bg-deep` in ui/css/tokens.css), never a white flash.
+const BACKGROUND: Color = Color(4, 20, 42, 255);
+
 /// Opens the window and returns the size of the screen it covers, in physical pixels.
 pub fn open_main_window(app: &AppHandle) -> tauri::Result<Size> {
     let window = WebviewWindowBuilder::new(app, MAIN_WINDOW, WebviewUrl::App("index.html".into()))
         .title("Lighthouse Kiosk")
         .decorations(false)
         .resizable(false)
+        .background_color(BACKGROUND)
+        .devtools(false)
         // Shown only once it covers the monitor, so no one sees it jump from a default size.
         .visible(false)
+        // The kiosk's page and nothing else: a link, a script or a typed address cannot
+        // take the screen anywhere, and no other window opens.
+        .on_navigation(|url| {
+            let allowed = is_kiosk_page(url);
+            if !allowed {
+                log::warn!("refused to leave the kiosk's page for {url}");
+            }
+            allowed
+        })
+        .on_new_window(|url, _| {
+            log::warn!("refused to open a new window for {url}");
+            NewWindowResponse::Deny
+        })
         .build()?;
+    lock_down(&window)?;
+    // Closing is for IT (systemctl) and staff, not for a key or the window manager.
+    window.on_window_event(|event| {
+        if let WindowEvent::CloseRequested { api, .. } = event {
+            log::warn!("a request to close the window was refused");
+            api.prevent_close();
+        }
+    });
 
     // Without a window manager a full-screen request is ignored and the window keeps its
     // default 800x600, so cover the monitor explicitly as well.
@@ -49,4 +79,23 @@ pub fn open_main_window(app: &AppHandle) -> tauri::Result<Size> {
     window.show()?;
     window.set_focus()?;
     Ok(screen)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_window_is_the_colour_the_page_paints() {
+        let tokens = include_str!("../../ui/css/tokens.css");
+        let value = tokens
+            .lines()
+            .find_map(|line| line.trim().strip_prefix("--color-bg-deep:"))
+            .expect("tokens.css defines --color-bg-deep");
+        let hex = value.trim().trim_end_matches(';').trim_start_matches('#');
+        let rgb: Vec<u8> = (0..3)
+            .map(|i| u8::from_str_radix(&hex[2 * i..2 * i + 2], 16).unwrap())
+            .collect();
+        assert_eq!(rgb, [BACKGROUND.0, BACKGROUND.1, BACKGROUND.2], "#{hex}");
+    }
 }

@@ -28,11 +28,11 @@ const AFTER_TOUCH_MS = 1000;
 const AFTER_TOUCH_PX = 32;
 
 /**
- * Calls `onGesture(gesture, event)` for every gesture on `root` (see gestures.js). Also
- * stops what a browser would do by itself with fingers: zoom, scroll, select, drag images,
- * open a menu.
+ * Calls `onGesture(gesture, event)` for every gesture on `root` (see gestures.js), and
+ * `cursor.moved()` / `cursor.hide()` when a mouse moves / a finger touches. Also stops what
+ * a browser would do by itself with fingers: zoom, scroll, select, drag images, open a menu.
  */
-export function listenForGestures(root, onGesture) {
+export function listenForGestures(root, onGesture, cursor) {
   const recognizer = new GestureRecognizer();
   const feed = (point, event) => {
     for (const gesture of recognizer.feed(point)) onGesture(gesture, event);
@@ -62,6 +62,10 @@ export function listenForGestures(root, onGesture) {
     if (phase === 'up' || phase === 'cancel') followedPointers.delete(id);
     feed({ id, phase, x: event.clientX, y: event.clientY, t: event.timeStamp }, event);
   };
+  // A pointer moving with nothing pressed is a mouse (a finger is never in the air).
+  root.addEventListener('pointermove', (event) => {
+    if (event.buttons === 0 && !copiesATouch(event)) cursor.moved();
+  });
   root.addEventListener('pointerdown', pointer('down'));
   root.addEventListener('pointermove', pointer('move'));
   root.addEventListener('pointerup', pointer('up'));
@@ -70,6 +74,7 @@ export function listenForGestures(root, onGesture) {
   // Touch Events: fingers on engines that do not map them to pointers.
   const touch = (phase) => (event) => {
     if (event.cancelable) event.preventDefault();
+    if (phase === 'down') cursor.hide();
     const ends = phase === 'up' || phase === 'cancel';
     for (const finger of event.changedTouches) {
       const id = `t${finger.identifier}`;

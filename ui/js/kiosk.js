@@ -39,17 +39,24 @@ export class Kiosk {
   #clock;
 
   /**
-   * `view`: the elements of index.html by role. `now` (ms) and `clock` (a Date) are the
-   * time, replaceable for tests.
+   * `view`: the elements of index.html by role. `onSlideChange()` is called each time the
+   * slideshow moves on by itself. `now` (ms) and `clock` (a Date) are the time,
+   * replaceable for tests.
    */
-  constructor(view, now = () => performance.now(), clock = () => new Date()) {
+  constructor(view, { onSlideChange = () => {} } = {}, now = () => performance.now(), clock = () => new Date()) {
     this.#view = view;
     this.#now = now;
     this.#clock = clock;
     this.#player = new Player(
       { stage: view.stage, slides: view.slides, dots: view.dots, credits: view.credits, progress: view.progress },
       now,
+      onSlideChange,
     );
+  }
+
+  /** What the kiosk is doing: 'attract', 'interactive' or 'countdown' ('starting' before content). */
+  get mode() {
+    return this.#state?.mode ?? 'starting';
   }
 
   /** New content from the backend; the first call puts the slideshow on screen. */

@@ -1,14 +1,17 @@
 // The composition root: wires the backend, the kiosk on screen and visitor input together.
 
+import { IdleCursor } from './cursor.js';
 import { listenForGestures } from './input.js';
 import { label } from './i18n.js';
 import { Kiosk } from './kiosk.js';
 import {
-  loadContactCodes, loadContent, loadPhotos, onContentChanged, onPhotosChanged, reportFirstPaint,
+  heartbeat, loadContactCodes, loadContent, loadPhotos, onContentChanged, onPhotosChanged, reportFirstPaint,
 } from './platform.js';
 
 /** How long to wait before asking for the content again after a failure. */
 const RETRY_MS = 5000;
+/** How often the page tells the backend it is alive (the backend's limit is 30 s). */
+const HEARTBEAT_MS = 5000;
 /**
  * Photos arrive one by one while the backend prepares them; asking for them at most this
  * often redraws the screen a few times instead of once per photo.
@@ -17,6 +20,7 @@ const PHOTOS_COALESCE_MS = 400;
 
 const byId = (id) => document.getElementById(id);
 
+const cursor = new IdleCursor(document.documentElement, 5);
 const kiosk = new Kiosk({
   kiosk: byId('kiosk'),
   stage: byId('stage'),
@@ -31,8 +35,9 @@ const kiosk = new Kiosk({
   clock: byId('clock'),
   nav: byId('nav'),
   countdown: byId('countdown'),
-});
-listenForGestures(document, (gesture, event) => kiosk.gesture(gesture, event));
+}, { onSlideChange: () => heartbeat('attract', true) });
+listenForGestures(document, (gesture, event) => kiosk.gesture(gesture, event), cursor);
+setInterval(() => heartbeat(kiosk.mode, false), HEARTBEAT_MS);
 // A control pressed from a keyboard (Enter, Space) clicks with no pointer: detail is 0.
 document.addEventListener('click', (event) => {
   if (event.detail === 0) kiosk.activate(event.target, event);
@@ -43,6 +48,7 @@ onContentChanged(async ({ revision }) => {
     const [content, codes] = await Promise.all([loadContent(), loadContactCodes()]);
     kiosk.setContent(content, revision);
     kiosk.setCodes(codes);
+    cursor.seconds = content.settings.cursorHideSeconds;
     // When the new content reached the screen: lets the reload time be measured end to end.
     requestAnimationFrame(() => {
       byId('stage').dataset.contentPaintedAt = String(Date.now());
@@ -75,7 +81,10 @@ async function showPhotos() {
 async function start() {
   for (;;) {
     try {
-      kiosk.setContent(await loadContent(), 0);
+      const content = await loadContent();
+      kiosk.setContent(content, 0);
+      cursor.seconds = content.settings.cursorHideSeconds;
+      heartbeat(kiosk.mode, false);
       // Two frames: the first lays the slide out, the second is the one that paints it.
       requestAnimationFrame(() => requestAnimationFrame(reportFirstPaint));
       // Codes and photos come after the first slide: they must never hold it up.

@@ -69,6 +69,15 @@ export function onContentChanged(handler) {
   tauri?.event.listen(CONTENT_CHANGED, (event) => handler(event.payload));
 }
 
+/**
+ * Tells the backend the page is alive and what it is doing (`mode`), and whether a slide
+ * has just changed in the slideshow: the one moment the backend may load the page afresh
+ * without anybody noticing.
+ */
+export function heartbeat(mode, betweenSlides) {
+  tauri?.core.invoke('heartbeat', { mode, betweenSlides }).catch((err) => console.error('heartbeat', err));
+}
+
 /** Tells the backend the first slide is on screen (it logs the start-up time). */
 export function reportFirstPaint() {
   tauri?.core.invoke('first_paint').catch((err) => console.error('first_paint', err));

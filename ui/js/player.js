@@ -27,15 +27,18 @@ export class Player {
   #revision = 0;
   #shown = 0;
   #now;
+  #onAdvance;
 
   /**
    * `view`: `{stage, slides, dots, credits, progress}` elements of index.html (the stage
    * carries the slide's key and index as data, for tests and benchmarks). `now` is the clock
-   * (milliseconds), replaceable for tests.
+   * (milliseconds), replaceable for tests. `onAdvance()` is called whenever the slideshow
+   * has moved on by itself.
    */
-  constructor(view, now = () => performance.now()) {
+  constructor(view, now = () => performance.now(), onAdvance = () => {}) {
     this.#view = view;
     this.#now = now;
+    this.#onAdvance = onAdvance;
   }
 
   /** The slide on screen, or null before there is content. */
@@ -122,6 +125,7 @@ export class Player {
     this.#show.advance(this.#now());
     this.#display({ fade: true });
     this.#schedule();
+    this.#onAdvance();
   }
 
   #schedule() {

@@ -1,15 +1,20 @@
 //! `make bench`: what the kiosk costs on this machine, measured on the release binary in a
-//! private Xvfb: start-up time, memory, and how long an edited file takes to reach the screen.
+//! private Xvfb: start-up time, memory, how long an edited file takes to reach the screen,
+//! how quickly a tap is answered, how smoothly a dragged story follows the finger, and how
+//! much CPU the slideshow takes when nobody is touching it.
 //!
 //! Each figure is a median of several runs with its spread, next to a baseline taken in the
 //! same run, because this machine's speed varies from minute to minute.
 
-use lighthouse_e2e::{ContentCopy, Kiosk, LANDSCAPE};
+use lighthouse_e2e::{workspace_root, ContentCopy, Kiosk, Touches, LANDSCAPE};
 use serde_json::json;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 const STARTS: usize = 5;
 const RELOADS: usize = 9;
+const TAPS: usize = 15;
+/// How long the attract-mode CPU is measured for: fifteen slides at the default 12 s.
+const ATTRACT_CPU_TIME: Duration = Duration::from_secs(180);
 /// Time for WebKit to settle after the first slide before memory is read.
 const SETTLE: Duration = Duration::from_secs(5);
 
@@ -42,6 +47,157 @@ fn main() {
         "  of which the deliberate quiet period: {debounce} ms ({:.0}% of the median)",
         100.0 * debounce / median(&latencies)
     );
+
+    let (responses, frames) = tap_responses();
+    println!(
+        "\ntap to the response painted (ms, input event to the second frame after it), {TAPS} taps"
+    );
+    row("two frames with nothing to do (baseline)", &frames);
+    row("tap on a bar entry, new screen painted", &responses);
+    println!(
+        "  ratio tap / baseline: {:.2}",
+        median(&responses) / median(&frames)
+    );
+
+    let (dragging, idle) = drag_frames();
+    println!("\nframe interval (ms) while a finger drags a story (60 moves over 1 s)");
+    row("no finger (baseline)", &idle);
+    row("dragging", &dragging);
+    println!(
+        "  p95: baseline {:.1} ms, dragging {:.1} ms",
+        percentile(&idle, 95.0),
+        percentile(&dragging, 95.0)
+    );
+
+    println!(
+        "\nattract mode CPU over {} s at the default slide time (kiosk + WebKit processes, % of one core)",
+        ATTRACT_CPU_TIME.as_secs()
+    );
+    let still = attract_cpu(false);
+    let moving = attract_cpu(true);
+    println!("  photo motion off (baseline)            {still:>7.1} %");
+    println!("  photo motion on                        {moving:>7.1} %");
+    println!("  ratio on / off: {:.2}", moving / still);
+}
+
+/// The default content with two photos in the gallery, photo motion `on` or off.
+fn content_with_photos(name: &str, motion: bool) -> ContentCopy {
+    let content = ContentCopy::of_defaults(name);
+    for file in ["one.jpg", "two.jpg"] {
+        std::fs::copy(
+            workspace_root().join("tests/photos/camera.jpg"),
+            content.dir.join("photos").join(file),
+        )
+        .unwrap();
+    }
+    let mut photos = content.read_json("photos.json");
+    photos["photos"] =
+        json!([{ "file": "one.jpg", "caption": "One" }, { "file": "two.jpg", "caption": "Two" }]);
+    content.write_json("photos.json", &photos);
+    let mut settings = content.read_json("settings.json");
+    settings["photoMotion"] = json!(motion);
+    content.write_json("settings.json", &settings);
+    content
+}
+
+/// Tap response times, and the time two empty frames take (the least any response takes).
+fn tap_responses() -> (Vec<f64>, Vec<f64>) {
+    let kiosk = Kiosk::start(LANDSCAPE, &[]);
+    kiosk.tap(LANDSCAPE.width / 2, LANDSCAPE.height / 2);
+    kiosk.wait_for_screen("interactive", "home");
+    let mut responses = Vec::new();
+    let mut frames = Vec::new();
+    for i in 0..TAPS {
+        let screen = if i % 2 == 0 { "highlights" } else { "contact" };
+        kiosk.js("delete document.getElementById('stage').dataset.responseMs");
+        kiosk.tap_on(&format!(".nav-button[data-screen={screen}]"));
+        kiosk.wait_for_screen("interactive", screen);
+        kiosk.wait_until(
+            "the response is measured",
+            Duration::from_secs(5),
+            "return document.getElementById('stage').dataset.responseMs !== undefined",
+        );
+        responses.push(
+            kiosk
+                .js_string("return document.getElementById('stage').dataset.responseMs")
+                .parse()
+                .unwrap(),
+        );
+        let frame = kiosk
+            .session
+            .execute_async(
+                "const done = arguments[arguments.length - 1]; const t0 = performance.now();
+                 requestAnimationFrame(() => requestAnimationFrame(() => done(performance.now() - t0)));",
+                json!([]),
+            )
+            .unwrap();
+        frames.push(frame.as_f64().unwrap());
+        std::thread::sleep(Duration::from_millis(300));
+    }
+    (responses, frames)
+}
+
+/// Frame intervals while a finger drags a story sideways, and with no finger at all.
+fn drag_frames() -> (Vec<f64>, Vec<f64>) {
+    let kiosk = Kiosk::start(LANDSCAPE, &[]);
+    kiosk.tap(LANDSCAPE.width / 2, LANDSCAPE.height / 2);
+    kiosk.wait_for_screen("interactive", "home");
+    kiosk.tap_on(".nav-button[data-screen=highlights]");
+    kiosk.wait_for_screen("interactive", "highlights");
+    kiosk.tap_on(".card");
+    kiosk.wait_for_screen("interactive", "story");
+    // Each recording has its own number, so a stopped one never adds frames to the next.
+    let record = "window.__frames = []; const id = window.__recording = (window.__recording ?? 0) + 1;
+        const step = (t) => { if (window.__recording !== id) return; window.__frames.push(t); requestAnimationFrame(step); };
+        requestAnimationFrame(step);";
+    let intervals = |kiosk: &Kiosk| -> Vec<f64> {
+        let times = kiosk.js("window.__recording += 1; return window.__frames");
+        let times: Vec<f64> = times
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|t| t.as_f64().unwrap())
+            .collect();
+        times.windows(2).map(|w| w[1] - w[0]).collect()
+    };
+    kiosk.js(record);
+    std::thread::sleep(Duration::from_secs(1));
+    let idle = intervals(&kiosk);
+    kiosk.js(record);
+    kiosk.play_touches(&Touches::swipe(
+        (1500.0, 600.0),
+        (1250.0, 600.0),
+        1000,
+        60,
+        false,
+    ));
+    let dragging = intervals(&kiosk);
+    kiosk.play_touches(&Touches::lift((1250.0, 600.0)));
+    (dragging, idle)
+}
+
+/// The share of one core the kiosk and WebKit use in attract mode, photo motion on or off.
+fn attract_cpu(motion: bool) -> f64 {
+    let content = content_with_photos(
+        if motion {
+            "bench-motion"
+        } else {
+            "bench-still"
+        },
+        motion,
+    );
+    let kiosk = Kiosk::start(LANDSCAPE, &["--content", content.dir_arg()]);
+    kiosk.wait_until(
+        "the photos are in the slideshow",
+        Duration::from_secs(30),
+        "return document.querySelectorAll('#slide-dots li').length >= 11",
+    );
+    std::thread::sleep(SETTLE);
+    let before = kiosk.cpu_ticks();
+    std::thread::sleep(ATTRACT_CPU_TIME);
+    let used = kiosk.cpu_ticks() - before;
+    assert_eq!(kiosk.mode(), "attract");
+    used as f64 / ATTRACT_CPU_TIME.as_secs_f64()
 }
 
 /// Start-up times (ms) and memory (MB) over several starts.
@@ -96,6 +252,13 @@ fn epoch_ms() -> f64 {
         .duration_since(UNIX_EPOCH)
         .unwrap()
         .as_millis() as f64
+}
+
+fn percentile(values: &[f64], p: f64) -> f64 {
+    let mut sorted = values.to_vec();
+    sorted.sort_by(f64::total_cmp);
+    let rank = ((p / 100.0) * (sorted.len() - 1) as f64).round() as usize;
+    sorted[rank.min(sorted.len() - 1)]
 }
 
 fn median(values: &[f64]) -> f64 {

@@ -262,6 +262,35 @@ impl Kiosk {
         path
     }
 
+    /// The kiosk's status file (see `lighthouse-kiosk status`).
+    pub fn status_file(&self) -> PathBuf {
+        self.driver
+            .home()
+            .join("state/lighthouse-kiosk/status.json")
+    }
+
+    /// The kiosk's session folders, to run another kiosk "in the same session".
+    pub fn session_env(&self) -> [(&'static str, PathBuf); 2] {
+        [
+            ("XDG_RUNTIME_DIR", self.driver.home().join("runtime")),
+            ("XDG_STATE_HOME", self.driver.home().join("state")),
+        ]
+    }
+
+    /// The `DISPLAY` of the kiosk's X server.
+    pub fn display(&self) -> &str {
+        self.xvfb.display()
+    }
+
+    /// Process ids of the app's processes whose name starts with `name`.
+    pub fn pids_named(&self, name: &str) -> Vec<u32> {
+        process::group_members(self.driver.pgid())
+            .into_iter()
+            .filter(|(_, n)| n.starts_with(name))
+            .map(|(pid, _)| pid)
+            .collect()
+    }
+
     /// Everything the kiosk (and its drivers) logged so far.
     pub fn log(&self) -> String {
         std::fs::read_to_string(self.driver.log_path()).unwrap_or_default()
@@ -295,14 +324,31 @@ impl Kiosk {
     /// Memory of the app: the proportional set size (PSS) of the kiosk and its WebKit
     /// helper processes, summed, in kilobytes. The drivers are not counted.
     pub fn pss_kb(&self) -> u64 {
+        self.app_processes()
+            .into_iter()
+            .filter_map(process::pss_kb)
+            .sum()
+    }
+
+    /// CPU time used so far by the kiosk and its WebKit helper processes, summed, in
+    /// clock ticks (1/100 s). The drivers are not counted.
+    pub fn cpu_ticks(&self) -> u64 {
+        self.app_processes()
+            .into_iter()
+            .filter_map(process::cpu_ticks)
+            .sum()
+    }
+
+    /// The kiosk and its WebKit helper processes.
+    fn app_processes(&self) -> Vec<u32> {
         process::group_members(self.driver.pgid())
             .into_iter()
             .filter(|(_, name)| {
                 name.starts_with("lighthouse-kio")
                     || (name.starts_with("WebKit") && name != "WebKitWebDriver")
             })
-            .filter_map(|(pid, _)| process::pss_kb(pid))
-            .sum()
+            .map(|(pid, _)| pid)
+            .collect()
     }
 
     /// The process group ids of the app side, to check that nothing is left behind.

@@ -99,6 +99,22 @@ pub struct Driver {
     child: Child,
     port: u16,
     log: PathBuf,
+    home: PathBuf,
+}
+
+/// Fresh, private session folders for the kiosk started through the driver on `port`.
+pub fn session_home(port: u16) -> PathBuf {
+    use std::os::unix::fs::DirBuilderExt;
+    let home = target_dir().join("e2e-home").join(port.to_string());
+    let _ = std::fs::remove_dir_all(&home);
+    for dir in ["runtime", "state"] {
+        std::fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(home.join(dir))
+            .expect("create the kiosk's session folders");
+    }
+    home
 }
 
 impl Driver {
@@ -107,6 +123,9 @@ impl Driver {
         let log = target_dir()
             .join("e2e-logs")
             .join(format!("driver-{port}.log"));
+        // The kiosk's own session folders (lock, status file, log files), so test kiosks
+        // never meet a kiosk running for real on this machine, nor each other's leftovers.
+        let home = session_home(port);
         // A log left by an earlier run on the same port would be read as this kiosk's.
         let _ = std::fs::remove_file(&log);
         let child = Command::new(tauri_driver())
@@ -118,6 +137,8 @@ impl Driver {
             // Software rendering under Xvfb: WebKit's DMA-BUF renderer would burn a core
             // on every fade. Screenshots are taken from X, which this does not affect.
             .env("WEBKIT_DISABLE_DMABUF_RENDERER", "1")
+            .env("XDG_RUNTIME_DIR", home.join("runtime"))
+            .env("XDG_STATE_HOME", home.join("state"))
             .stdin(Stdio::null())
             .stdout(log_file_at(&log))
             .stderr(log_file_at(&log))
@@ -126,7 +147,12 @@ impl Driver {
             .unwrap_or_else(|err| {
                 panic!("cannot start tauri-driver ({err}); install it with `make deps-test`")
             });
-        let driver = Driver { child, port, log };
+        let driver = Driver {
+            child,
+            port,
+            log,
+            home,
+        };
         // tauri-driver listens before WebKitWebDriver behind it does, and fails a session
         // request that comes in between: wait for both.
         let deadline = Instant::now() + DRIVER_READY;
@@ -153,6 +179,11 @@ impl Driver {
 
     pub fn log_path(&self) -> &Path {
         &self.log
+    }
+
+    /// The kiosk's session folders: `runtime` (its lock) and `state` (status, logs).
+    pub fn home(&self) -> &Path {
+        &self.home
     }
 }
 
@@ -235,6 +266,14 @@ pub fn pss_kb(pid: u32) -> Option<u64> {
     let rollup = std::fs::read_to_string(format!("/proc/{pid}/smaps_rollup")).ok()?;
     let line = rollup.lines().find(|line| line.starts_with("Pss:"))?;
     line.split_whitespace().nth(1)?.parse().ok()
+}
+
+/// User and system CPU time of process `pid` so far, in clock ticks (1/100 s).
+pub fn cpu_ticks(pid: u32) -> Option<u64> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    let fields: Vec<&str> = stat.rsplit_once(')')?.1.split_whitespace().collect();
+    // Fields 14 and 15 of /proc/PID/stat; after the name, the state is field 3.
+    Some(fields.get(11)?.parse::<u64>().ok()? + fields.get(12)?.parse::<u64>().ok()?)
 }
 
 pub(crate) fn free_port() -> u16 {

@@ -1,0 +1,167 @@
+//! How the running kiosk is doing, for the watchdog, the status file and staff: whether the
+//! page is alive (its heartbeat), how much memory the kiosk uses, and every time the web
+//! view had to be brought back, with why.
+
+use serde::Serialize;
+use std::sync::{Mutex, PoisonError};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+/// The restarts kept for the status (the oldest are dropped beyond this).
+const RESTARTS_KEPT: usize = 50;
+
+#[derive(Debug)]
+pub struct Health {
+    started: Instant,
+    started_at_ms: u64,
+    inner: Mutex<Inner>,
+}
+
+#[derive(Debug, Default)]
+struct Inner {
+    last_heartbeat: Option<Instant>,
+    mode: String,
+    restarts: Vec<Restart>,
+    reload_wanted: Option<String>,
+    memory: Vec<ProcessMemory>,
+    renderer: String,
+}
+
+/// One time the web view was loaded again, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Restart {
+    pub at_ms: u64,
+    pub reason: String,
+}
+
+/// The memory of one of the kiosk's processes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ProcessMemory {
+    pub pid: u32,
+    pub name: String,
+    pub pss_kib: u64,
+}
+
+/// What the status file says about health.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct HealthReport {
+    pub started_at_ms: u64,
+    pub uptime_seconds: u64,
+    pub seconds_since_heartbeat: Option<u64>,
+    pub mode: String,
+    pub renderer: String,
+    pub memory: Vec<ProcessMemory>,
+    pub web_view_restarts: Vec<Restart>,
+}
+
+impl Health {
+    pub fn new(renderer: String) -> Health {
+        Health {
+            started: Instant::now(),
+            started_at_ms: now_ms(),
+            inner: Mutex::new(Inner {
+                renderer,
+                ..Inner::default()
+            }),
+        }
+    }
+
+    fn inner(&self) -> std::sync::MutexGuard<'_, Inner> {
+        self.inner.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// The page is alive and in `mode` (attract, interactive, countdown).
+    pub fn heartbeat(&self, mode: &str) {
+        let mut inner = self.inner();
+        inner.last_heartbeat = Some(Instant::now());
+        mode.clone_into(&mut inner.mode);
+    }
+
+    /// How long since the page last said it is alive (since start, before it first did).
+    pub fn since_heartbeat(&self) -> Duration {
+        self.inner()
+            .last_heartbeat
+            .unwrap_or(self.started)
+            .elapsed()
+    }
+
+    /// Counts a new start for the page's heartbeat (after a reload, the page needs time).
+    pub fn reset_heartbeat(&self) {
+        self.inner().last_heartbeat = Some(Instant::now());
+    }
+
+    pub fn web_view_restarted(&self, reason: &str) {
+        let mut inner = self.inner();
+        inner.restarts.push(Restart {
+            at_ms: now_ms(),
+            reason: reason.to_owned(),
+        });
+        let excess = inner.restarts.len().saturating_sub(RESTARTS_KEPT);
+        inner.restarts.drain(..excess);
+    }
+
+    /// Asks for the page to be loaded again at the next quiet moment (between two slides).
+    pub fn want_reload(&self, reason: String) {
+        self.inner().reload_wanted.get_or_insert(reason);
+    }
+
+    /// The reason a reload is wanted, if one is; taking it clears it.
+    pub fn take_reload(&self) -> Option<String> {
+        self.inner().reload_wanted.take()
+    }
+
+    pub fn reload_is_wanted(&self) -> bool {
+        self.inner().reload_wanted.is_some()
+    }
+
+    pub fn set_memory(&self, memory: Vec<ProcessMemory>) {
+        self.inner().memory = memory;
+    }
+
+    pub fn report(&self) -> HealthReport {
+        let inner = self.inner();
+        HealthReport {
+            started_at_ms: self.started_at_ms,
+            uptime_seconds: self.started.elapsed().as_secs(),
+            seconds_since_heartbeat: inner.last_heartbeat.map(|t| t.elapsed().as_secs()),
+            mode: inner.mode.clone(),
+            renderer: inner.renderer.clone(),
+            memory: inner.memory.clone(),
+            web_view_restarts: inner.restarts.clone(),
+        }
+    }
+}
+
+pub fn now_ms() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_millis() as u64)
+        .unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_reload_is_asked_for_once_and_taken_once() {
+        let health = Health::new("test".into());
+        health.want_reload("memory".into());
+        health.want_reload("again".into());
+        assert_eq!(health.take_reload().as_deref(), Some("memory"));
+        assert_eq!(health.take_reload(), None);
+    }
+
+    #[test]
+    fn only_the_latest_restarts_are_kept() {
+        let health = Health::new("test".into());
+        for i in 0..(RESTARTS_KEPT + 5) {
+            health.web_view_restarted(&format!("crash {i}"));
+        }
+        let restarts = health.report().web_view_restarts;
+        assert_eq!(restarts.len(), RESTARTS_KEPT);
+        assert_eq!(restarts[0].reason, "crash 5");
+    }
+}

@@ -1,0 +1,298 @@
+//! The kiosk's status, as a small file kept current while it runs, for someone logged in
+//! over SSH (`lighthouse-kiosk status`) and, later, for the staff panel and other screens.
+//! It is written whole and renamed into place, so a reader never sees half of it.
+
+use crate::health::{now_ms, Health, HealthReport, ProcessMemory, Restart};
+use crate::state::AppState;
+use lighthouse_core::photo_cache::PhotoStatus;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// How often the file is rewritten when nothing happens; changes are written at once.
+pub const STATUS_INTERVAL: Duration = Duration::from_secs(10);
+/// A status older than this is from a kiosk that is no longer running.
+pub const STALE_AFTER: Duration = Duration::from_secs(60);
+/// The page's heartbeat comes every few seconds; a page silent this long has hung.
+pub const HEARTBEAT_LATE: Duration = Duration::from_secs(30);
+/// Restarts of the web view within this long make the kiosk "degraded".
+pub const RECENT_RESTARTS: Duration = Duration::from_secs(24 * 3600);
+
+/// The default place of the status file: `~/.local/state/lighthouse-kiosk/status.json`.
+pub fn default_path() -> PathBuf {
+    dirs::state_dir()
+        .or_else(dirs::cache_dir)
+        .unwrap_or_else(std::env::temp_dir)
+        .join("lighthouse-kiosk")
+        .join("status.json")
+}
+
+/// Everything `status` prints.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Status {
+    pub version: String,
+    pub pid: u32,
+    pub updated_at_ms: u64,
+    pub started_at_ms: u64,
+    pub uptime_seconds: u64,
+    pub content: ContentState,
+    pub photos: PhotoCounts,
+    pub memory: Vec<ProcessMemory>,
+    pub web_view_restarts: Vec<Restart>,
+    pub seconds_since_heartbeat: Option<u64>,
+    pub mode: String,
+    pub renderer: String,
+    pub log_file: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ContentState {
+    /// The content folder, or "the built-in default content".
+    pub source: String,
+    pub revision: u64,
+    pub checked_at_ms: u64,
+    /// True when the latest change could not be shown and older content is on screen.
+    pub showing_older_content: bool,
+    pub folder_error: Option<String>,
+    pub errors: usize,
+    pub warnings: usize,
+    /// Every problem of the latest load, as `check` prints it.
+    pub problems: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PhotoCounts {
+    pub ready: usize,
+    pub waiting: usize,
+    /// By photo name: why it is not shown.
+    pub refused: BTreeMap<String, String>,
+}
+
+impl Status {
+    /// The status now, from the kiosk's state.
+    pub fn gather(state: &AppState, photos: &PhotoStatus, health: &Health) -> Status {
+        let loaded = state.status();
+        let HealthReport {
+            started_at_ms,
+            uptime_seconds,
+            seconds_since_heartbeat,
+            mode,
+            renderer,
+            memory,
+            web_view_restarts,
+        } = health.report();
+        let errors = loaded.diagnostics.iter().filter(|d| d.is_error()).count();
+        Status {
+            version: env!("CARGO_PKG_VERSION").to_owned(),
+            pid: std::process::id(),
+            updated_at_ms: now_ms(),
+            started_at_ms,
+            uptime_seconds,
+            content: ContentState {
+                source: state.source.to_string(),
+                revision: loaded.revision,
+                checked_at_ms: loaded.checked_at_ms,
+                showing_older_content: loaded.showing_older_content,
+                folder_error: loaded.folder_error.clone(),
+                errors,
+                warnings: loaded.diagnostics.len() - errors,
+                problems: loaded.diagnostics.iter().map(ToString::to_string).collect(),
+            },
+            photos: PhotoCounts {
+                ready: photos.ready.len(),
+                waiting: photos.pending,
+                refused: photos.refused.clone(),
+            },
+            memory,
+            web_view_restarts,
+            seconds_since_heartbeat,
+            mode,
+            renderer,
+            log_file: crate::logging::log_file().display().to_string(),
+        }
+    }
+
+    /// How the kiosk is doing, judged at `now_ms`.
+    pub fn verdict(&self, now_ms: u64) -> Verdict {
+        self.verdict_given(now_ms, process_is_alive(self.pid))
+    }
+
+    /// The verdict, knowing whether the kiosk's process still runs.
+    fn verdict_given(&self, now_ms: u64, running: bool) -> Verdict {
+        let age = Duration::from_millis(now_ms.saturating_sub(self.updated_at_ms));
+        if age > STALE_AFTER || !running {
+            return Verdict::NotRunning(format!(
+                "its last status is from {} ago{}",
+                words(age),
+                if running {
+                    ""
+                } else {
+                    " and its process is gone"
+                }
+            ));
+        }
+        let mut problems = Vec::new();
+        if let Some(err) = &self.content.folder_error {
+            problems.push(format!("the content folder cannot be read: {err}"));
+        }
+        if self.content.showing_older_content && self.content.folder_error.is_none() {
+            problems.push(format!(
+                "the content has {} error(s); older content is on screen",
+                self.content.errors
+            ));
+        }
+        if !self.photos.refused.is_empty() {
+            problems.push(format!("{} photo(s) refused", self.photos.refused.len()));
+        }
+        let recent = self
+            .web_view_restarts
+            .iter()
+            .filter(|r| now_ms.saturating_sub(r.at_ms) < RECENT_RESTARTS.as_millis() as u64)
+            .count();
+        if recent > 0 {
+            problems.push(format!(
+                "the web view restarted {recent} time(s) in the last day"
+            ));
+        }
+        match self.seconds_since_heartbeat {
+            Some(s) if s > HEARTBEAT_LATE.as_secs() => {
+                problems.push(format!("the page has not answered for {s} s"))
+            }
+            None if self.uptime_seconds > HEARTBEAT_LATE.as_secs() => {
+                problems.push("the page has never answered".to_owned())
+            }
+            _ => {}
+        }
+        if problems.is_empty() {
+            Verdict::Healthy
+        } else {
+            Verdict::Degraded(problems)
+        }
+    }
+}
+
+/// What `status` concludes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Verdict {
+    Healthy,
+    Degraded(Vec<String>),
+    NotRunning(String),
+}
+
+/// Writes `status` to `path` through a temporary file and a rename.
+pub fn write(path: &Path, status: &Status) -> std::io::Result<()> {
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir)?;
+    }
+    let temporary = path.with_extension(format!("json.{}", std::process::id()));
+    let text = serde_json::to_vec_pretty(status).map_err(std::io::Error::other)?;
+    std::fs::write(&temporary, text)?;
+    std::fs::rename(&temporary, path)
+}
+
+/// Reads the status file; `None` when there is none.
+pub fn read(path: &Path) -> Option<Result<Status, String>> {
+    match std::fs::read(path) {
+        Ok(bytes) => Some(serde_json::from_slice(&bytes).map_err(|e| e.to_string())),
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => None,
+        Err(err) => Some(Err(err.to_string())),
+    }
+}
+
+/// Whether `pid` is a kiosk that still runs (not a zombie, nor another program that got
+/// its number since).
+fn process_is_alive(pid: u32) -> bool {
+    let Ok(stat) = std::fs::read_to_string(format!("/proc/{pid}/stat")) else {
+        return false;
+    };
+    let Some((name, rest)) = stat.split_once(" (").and_then(|(_, r)| r.rsplit_once(')')) else {
+        return false;
+    };
+    let state = rest.split_whitespace().next().unwrap_or("Z");
+    state != "Z" && state != "X" && name.starts_with("lighthouse-kio")
+}
+
+/// `3 h 12 min`, `45 s`.
+pub fn words(duration: Duration) -> String {
+    let seconds = duration.as_secs();
+    match seconds {
+        0..=59 => format!("{seconds} s"),
+        60..=3599 => format!("{} min", seconds / 60),
+        3600..=86399 => format!("{} h {} min", seconds / 3600, seconds % 3600 / 60),
+        _ => format!("{} days {} h", seconds / 86400, seconds % 86400 / 3600),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn status() -> Status {
+        Status {
+            version: "0".into(),
+            pid: std::process::id(),
+            updated_at_ms: 1_000_000,
+            started_at_ms: 0,
+            uptime_seconds: 600,
+            content: ContentState {
+                source: "/srv/content".into(),
+                revision: 3,
+                checked_at_ms: 0,
+                showing_older_content: false,
+                folder_error: None,
+                errors: 0,
+                warnings: 0,
+                problems: Vec::new(),
+            },
+            photos: PhotoCounts {
+                ready: 2,
+                waiting: 0,
+                refused: BTreeMap::new(),
+            },
+            memory: Vec::new(),
+            web_view_restarts: Vec::new(),
+            seconds_since_heartbeat: Some(3),
+            mode: "attract".into(),
+            renderer: "test".into(),
+            log_file: "kiosk.log".into(),
+        }
+    }
+
+    #[test]
+    fn a_fresh_status_with_no_problem_is_healthy() {
+        assert_eq!(status().verdict_given(1_005_000, true), Verdict::Healthy);
+    }
+
+    #[test]
+    fn an_old_status_is_a_kiosk_that_is_not_running() {
+        assert!(matches!(
+            status().verdict_given(1_000_000 + 61_000, true),
+            Verdict::NotRunning(_)
+        ));
+        assert!(matches!(
+            status().verdict_given(1_000_001, false),
+            Verdict::NotRunning(_)
+        ));
+    }
+
+    #[test]
+    fn broken_content_refused_photos_restarts_and_a_silent_page_are_degraded() {
+        let mut s = status();
+        s.content.showing_older_content = true;
+        s.content.errors = 2;
+        s.photos.refused.insert("a.jpg".into(), "is damaged".into());
+        s.web_view_restarts.push(Restart {
+            at_ms: 999_000,
+            reason: "crash".into(),
+        });
+        s.seconds_since_heartbeat = Some(45);
+        let Verdict::Degraded(problems) = s.verdict_given(1_001_000, true) else {
+            panic!("not degraded");
+        };
+        assert_eq!(problems.len(), 4, "{problems:?}");
+    }
+}

@@ -1,0 +1,210 @@
+//! Keeping the kiosk alive with nobody watching. The page reports a heartbeat every few
+//! seconds; a page that stops (hung) is loaded again, and if it never comes back the kiosk
+//! exits so systemd starts it afresh. WebKit's memory grows over weeks: above the ceiling
+//! in the settings, the page is loaded again between two slides of the slideshow, where
+//! nobody is reading anything. The status file is kept current all along.
+
+use crate::health::{Health, ProcessMemory};
+use crate::photos::Photos;
+use crate::state::AppState;
+use crate::status::{self, Status, HEARTBEAT_LATE, STATUS_INTERVAL};
+use crate::window::MAIN_WINDOW;
+use std::path::PathBuf;
+use std::time::Duration;
+use tauri::{AppHandle, Manager};
+use tokio::sync::Notify;
+
+/// How often the heartbeat is looked at.
+const HEARTBEAT_CHECK: Duration = Duration::from_secs(5);
+/// Reloads in a row that did not bring the page's heartbeat back before the kiosk gives up
+/// and exits (non-zero), for systemd to start it again.
+const RELOADS_BEFORE_GIVING_UP: u32 = 3;
+/// How often the memory of the kiosk's processes is measured.
+const MEMORY_CHECK: Duration = Duration::from_secs(30);
+/// The exit status when the web view cannot be brought back.
+pub const EXIT_WEB_VIEW_LOST: i32 = 75;
+
+/// Asks for the status file to be written now (content reloaded, photos ready, a restart).
+#[derive(Debug, Default)]
+pub struct StatusChanged(Notify);
+
+impl StatusChanged {
+    pub fn notify(&self) {
+        self.0.notify_one();
+    }
+}
+
+/// Starts the watchdog's tasks on Tauri's async runtime.
+pub fn start(app: &AppHandle, status_file: PathBuf) {
+    tauri::async_runtime::spawn(watch_heartbeat(app.clone()));
+    tauri::async_runtime::spawn(watch_memory(app.clone()));
+    tauri::async_runtime::spawn(keep_status(app.clone(), status_file));
+}
+
+/// Loads the page again, saying why in the log and the status.
+pub fn reload(app: &AppHandle, reason: &str) {
+    log::warn!("loading the page again: {reason}");
+    let health = app.state::<Health>();
+    health.web_view_restarted(reason);
+    health.reset_heartbeat();
+    app.state::<StatusChanged>().notify();
+    match app.get_webview_window(MAIN_WINDOW) {
+        Some(window) => {
+            if let Err(err) = window.reload() {
+                log::error!("cannot reload the page: {err}");
+            }
+        }
+        None => log::error!("cannot reload the page: the window is gone"),
+    }
+}
+
+async fn watch_heartbeat(app: AppHandle) {
+    let mut ticks = tokio::time::interval(HEARTBEAT_CHECK);
+    let mut reloads_in_a_row = 0;
+    loop {
+        ticks.tick().await;
+        let silent = app.state::<Health>().since_heartbeat();
+        if silent < HEARTBEAT_LATE {
+            reloads_in_a_row = 0;
+            continue;
+        }
+        if reloads_in_a_row >= RELOADS_BEFORE_GIVING_UP {
+            log::error!(
+                "the page has not answered through {RELOADS_BEFORE_GIVING_UP} reloads; exiting for a fresh start"
+            );
+            std::process::exit(EXIT_WEB_VIEW_LOST);
+        }
+        reloads_in_a_row += 1;
+        reload(
+            &app,
+            &format!(
+                "the page has not answered for {} s (hung)",
+                silent.as_secs()
+            ),
+        );
+    }
+}
+
+async fn watch_memory(app: AppHandle) {
+    let mut ticks = tokio::time::interval(MEMORY_CHECK);
+    loop {
+        ticks.tick().await;
+        let memory = tauri::async_runtime::spawn_blocking(kiosk_memory)
+            .await
+            .unwrap_or_default();
+        let total_kib: u64 = memory.iter().map(|p| p.pss_kib).sum();
+        let health = app.state::<Health>();
+        health.set_memory(memory);
+        let ceiling_mib = app.state::<AppState>().content().settings.memory_limit_mib;
+        if total_kib / 1024 > u64::from(ceiling_mib) && !health.reload_is_wanted() {
+            let reason = format!(
+                "memory {} MiB is above the ceiling of {ceiling_mib} MiB",
+                total_kib / 1024
+            );
+            log::warn!("{reason}; the page will be loaded again between two slides");
+            health.want_reload(reason);
+        }
+    }
+}
+
+async fn keep_status(app: AppHandle, path: PathBuf) {
+    let mut ticks = tokio::time::interval(STATUS_INTERVAL);
+    let mut failed = false;
+    let changed = app.state::<StatusChanged>();
+    loop {
+        tokio::select! {
+            _ = ticks.tick() => {}
+            () = changed.0.notified() => {}
+        }
+        let now = Status::gather(
+            &app.state::<AppState>(),
+            &app.state::<Photos>().status(),
+            &app.state::<Health>(),
+        );
+        let target = path.clone();
+        let written = tauri::async_runtime::spawn_blocking(move || status::write(&target, &now))
+            .await
+            .map_err(std::io::Error::other)
+            .and_then(|r| r);
+        match written {
+            Err(err) if !failed => {
+                log::warn!("cannot write the status file {}: {err}", path.display());
+                failed = true;
+            }
+            Ok(()) => failed = false,
+            Err(_) => {}
+        }
+    }
+}
+
+/// The proportional memory (PSS) of this process and every process it started (WebKit's
+/// web and network processes), read from /proc.
+pub fn kiosk_memory() -> Vec<ProcessMemory> {
+    let me = std::process::id();
+    let parents = process_parents();
+    let mut family = vec![me];
+    let mut i = 0;
+    while i < family.len() {
+        let parent = family[i];
+        family.extend(
+            parents
+                .iter()
+                .filter(|(_, p)| *p == parent)
+                .map(|(pid, _)| *pid),
+        );
+        i += 1;
+    }
+    family
+        .into_iter()
+        .filter_map(|pid| {
+            let rollup = std::fs::read_to_string(format!("/proc/{pid}/smaps_rollup")).ok()?;
+            let pss_kib = rollup
+                .lines()
+                .find(|l| l.starts_with("Pss:"))?
+                .split_whitespace()
+                .nth(1)?
+                .parse()
+                .ok()?;
+            let name = std::fs::read_to_string(format!("/proc/{pid}/comm")).ok()?;
+            Some(ProcessMemory {
+                pid,
+                name: name.trim().to_owned(),
+                pss_kib,
+            })
+        })
+        .collect()
+}
+
+/// `(pid, parent pid)` of every process.
+fn process_parents() -> Vec<(u32, u32)> {
+    let Ok(entries) = std::fs::read_dir("/proc") else {
+        return Vec::new();
+    };
+    entries
+        .flatten()
+        .filter_map(|entry| {
+            let pid: u32 = entry.file_name().to_str()?.parse().ok()?;
+            let stat = std::fs::read_to_string(entry.path().join("stat")).ok()?;
+            let parent = stat
+                .rsplit_once(')')?
+                .1
+                .split_whitespace()
+                .nth(1)?
+                .parse()
+                .ok()?;
+            Some((pid, parent))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_kiosk_s_own_memory_is_measured() {
+        let memory = kiosk_memory();
+        assert_eq!(memory[0].pid, std::process::id());
+        assert!(memory[0].pss_kib > 0);
+    }
+}
