@@ -73,11 +73,17 @@ fn main() {
         "\nattract mode CPU over {} s at the default slide time (kiosk + WebKit processes, % of one core)",
         ATTRACT_CPU_TIME.as_secs()
     );
-    let still = attract_cpu(false);
-    let moving = attract_cpu(true);
+    let still = attract_cpu(false, &[]);
+    let moving = attract_cpu(true, &[]);
+    let dmabuf = attract_cpu(false, &[("WEBKIT_DISABLE_DMABUF_RENDERER", "0")]);
     println!("  photo motion off (baseline)            {still:>7.1} %");
     println!("  photo motion on                        {moving:>7.1} %");
-    println!("  ratio on / off: {:.2}", moving / still);
+    println!("  motion off, DMA-BUF renderer forced on {dmabuf:>7.1} %");
+    println!(
+        "  ratio motion on / off: {:.2}; DMA-BUF on / the kiosk's choice (off here): {:.2}",
+        moving / still,
+        dmabuf / still
+    );
 }
 
 /// The default content with two photos in the gallery, photo motion `on` or off.
@@ -176,17 +182,16 @@ fn drag_frames() -> (Vec<f64>, Vec<f64>) {
     (dragging, idle)
 }
 
-/// The share of one core the kiosk and WebKit use in attract mode, photo motion on or off.
-fn attract_cpu(motion: bool) -> f64 {
-    let content = content_with_photos(
-        if motion {
-            "bench-motion"
-        } else {
-            "bench-still"
-        },
-        motion,
-    );
-    let kiosk = Kiosk::start(LANDSCAPE, &["--content", content.dir_arg()]);
+/// The share of one core the kiosk and WebKit use in attract mode, photo motion on or off,
+/// with `env` for the kiosk.
+fn attract_cpu(motion: bool, env: &[(&str, &str)]) -> f64 {
+    let name = if motion {
+        "bench-motion"
+    } else {
+        "bench-still"
+    };
+    let content = content_with_photos(name, motion);
+    let kiosk = Kiosk::start_with_env(LANDSCAPE, &["--content", content.dir_arg()], env);
     kiosk.wait_until(
         "the photos are in the slideshow",
         Duration::from_secs(30),

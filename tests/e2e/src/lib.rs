@@ -102,9 +102,14 @@ impl Kiosk {
     /// Starts the kiosk on a fresh `screen`, with `args` on its command line, and waits
     /// until its first slide is on screen.
     pub fn start(screen: Screen, args: &[&str]) -> Kiosk {
+        Kiosk::start_with_env(screen, args, &[])
+    }
+
+    /// As [`Kiosk::start`], with `env` set for the kiosk (e.g. to choose WebKit's renderer).
+    pub fn start_with_env(screen: Screen, args: &[&str], env: &[(&str, &str)]) -> Kiosk {
         let turn = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
         let xvfb = Xvfb::start(screen);
-        let driver = Driver::start(&xvfb);
+        let driver = Driver::start(&xvfb, env);
         let session = Session::new(&driver.url(), &kiosk_binary(), args).unwrap_or_else(|err| {
             panic!(
                 "could not start the kiosk over WebDriver: {err}\n(driver log: {})",

@@ -118,7 +118,8 @@ pub fn session_home(port: u16) -> PathBuf {
 }
 
 impl Driver {
-    pub fn start(xvfb: &Xvfb) -> Driver {
+    /// Starts tauri-driver for `xvfb`, with `env` added to the kiosk's environment.
+    pub fn start(xvfb: &Xvfb, env: &[(&str, &str)]) -> Driver {
         let (port, native_port) = (free_port(), free_port());
         let log = target_dir()
             .join("e2e-logs")
@@ -134,9 +135,9 @@ impl Driver {
             .arg("--native-port")
             .arg(native_port.to_string())
             .env("DISPLAY", xvfb.display())
-            // Software rendering under Xvfb: WebKit's DMA-BUF renderer would burn a core
-            // on every fade. Screenshots are taken from X, which this does not affect.
-            .env("WEBKIT_DISABLE_DMABUF_RENDERER", "1")
+            // The kiosk chooses WebKit's renderer itself (software rendering under Xvfb).
+            .env_remove("WEBKIT_DISABLE_DMABUF_RENDERER")
+            .envs(env.iter().copied())
             .env("XDG_RUNTIME_DIR", home.join("runtime"))
             .env("XDG_STATE_HOME", home.join("state"))
             .stdin(Stdio::null())
