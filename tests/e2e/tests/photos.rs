@@ -128,7 +128,7 @@ fn a_kiosk_started_after_prepare_decodes_nothing() {
         LANDSCAPE,
         &["--content", content.dir_arg(), "--cache", &cache_arg],
     );
-    let pass = kiosk.wait_for_log_line("photos: ", Duration::from_secs(20));
+    let pass = kiosk.wait_for_log_line(" refused, ", Duration::from_secs(20));
     assert!(
         pass.contains("photos: 1 ready, 0 refused, 0 decoded"),
         "{pass}"
