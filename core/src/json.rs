@@ -39,9 +39,25 @@ impl JsonFile {
             let offset = offset_in(&text, err.line(), err.column().max(1));
             let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
             let column = text[line_start..offset].chars().count() + 1;
-            let diagnostic = Diagnostic::error(name, serde_message(&err));
-            let diagnostic = diagnostic.at(err.line(), column);
             let message = serde_message(&err);
+            if let Some((found, wanted)) = full_width_near(&text, offset) {
+                return Diagnostic::error(
+                    name,
+                    format!("`{found}` is Chinese (full-width) punctuation; JSON needs `{wanted}`"),
+                )
+                .at(err.line(), column)
+                .hint(format!(
+                    "switch the input method to English punctuation and type `{wanted}` again \
+                     (请切换到英文标点，重新输入 `{wanted}`)"
+                ));
+            }
+            let plain = if message == "key must be a string" {
+                "expected a field name in quotes here"
+            } else {
+                &message
+            };
+            let diagnostic = Diagnostic::error(name, plain).at(err.line(), column);
+            let here = text[offset..].trim_start().chars().next();
             match err.classify() {
                 serde_json::error::Category::Eof => diagnostic.hint(
                     "the file ends too early: a closing `}`, `]` or `\"` is probably missing",
@@ -49,6 +65,12 @@ impl JsonFile {
                 _ if message == "trailing comma" => {
                     diagnostic.hint("remove the comma after the last item before this bracket")
                 }
+                // A `]` or `{` where the end of an object was due: the object before it
+                // was never closed.
+                _ if message.starts_with("expected `,` or `}`") && here == Some(']') => diagnostic
+                    .hint("a closing `}` is probably missing just before this `]`"),
+                _ if message == "key must be a string" && here == Some('{') => diagnostic
+                    .hint("the item before this one is not closed: a `}` is probably missing before the comma"),
                 _ if message.starts_with("expected `,`") => diagnostic
                     .hint("a comma is probably missing at the end of the value before this spot"),
                 _ => diagnostic
@@ -159,6 +181,29 @@ fn parent(path: &str) -> Option<&str> {
     }
     let cut = path.rfind(['.', '[']).unwrap_or(0);
     Some(&path[..cut])
+}
+
+/// Chinese input methods type full-width punctuation that looks like JSON's own: the one at
+/// `offset` (or just before it, past spaces), with the character JSON wants instead.
+fn full_width_near(text: &str, offset: usize) -> Option<(char, char)> {
+    const LOOKALIKES: [(char, char); 12] = [
+        ('，', ','),
+        ('：', ':'),
+        ('“', '"'),
+        ('”', '"'),
+        ('「', '"'),
+        ('」', '"'),
+        ('｛', '{'),
+        ('｝', '}'),
+        ('［', '['),
+        ('］', ']'),
+        ('【', '['),
+        ('】', ']'),
+    ];
+    let lookalike = |c: char| LOOKALIKES.iter().find(|(found, _)| *found == c).copied();
+    let after = text[offset..].chars().next();
+    let before = text[..offset].trim_end().chars().next_back();
+    after.and_then(lookalike).or_else(|| before.and_then(lookalike))
 }
 
 /// serde_json ends its messages with " at line L column C"; diagnostics show that themselves.
@@ -366,5 +411,37 @@ mod tests {
         assert_eq!((err.line, err.column), (Some(3), Some(3)));
         assert_eq!(err.message, "expected `,` or `}`");
         assert!(err.hint.is_some());
+    }
+}
+
+#[cfg(test)]
+mod syntax_tests {
+    use super::*;
+
+    fn problem(text: &str) -> Diagnostic {
+        JsonFile::parse("t.json", text).unwrap_err()
+    }
+
+    #[test]
+    fn a_chinese_comma_is_named_as_such() {
+        let p = problem("{\"a\": 1， \"b\": 2}");
+        assert_eq!(p.message, "`，` is Chinese (full-width) punctuation; JSON needs `,`");
+        assert_eq!((p.line, p.column), (Some(1), Some(8)));
+    }
+
+    #[test]
+    fn curly_quotes_and_a_full_width_colon_are_named_too() {
+        assert!(problem("{\"a\": “text”}").message.starts_with("`“` is Chinese"));
+        assert!(problem("{\"a\"： 1}").message.starts_with("`：` is Chinese"));
+    }
+
+    #[test]
+    fn an_unclosed_object_before_the_next_is_not_called_a_missing_comma() {
+        let p = problem("{\"list\": [{\"a\": 1,\n {\"a\": 2}]}");
+        assert!(p.hint.as_deref().unwrap().contains("`}` is probably missing"), "{p}");
+        let p = problem("{\"list\": [{\"a\": 1\n]}");
+        assert!(p.hint.as_deref().unwrap().contains("`}` is probably missing"), "{p}");
+        let p = problem("{\"a\": 1\n \"b\": 2}");
+        assert!(p.hint.as_deref().unwrap().contains("comma is probably missing"), "{p}");
     }
 }

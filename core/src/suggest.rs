@@ -81,6 +81,14 @@ pub fn hint_for_serde_message(message: &str) -> Option<String> {
     if message.starts_with("invalid type: string") && message.contains("expected true or false") {
         return Some("write true or false without quotes".to_owned());
     }
+    if let Some(rest) = message.strip_prefix("invalid type: string \"") {
+        if message.contains("expected a list") {
+            let text = rest.split('"').next().unwrap_or("…");
+            return Some(format!(
+                "write a list in square brackets, even for one: [\"{text}\"]"
+            ));
+        }
+    }
     let (what, rest) = if let Some(rest) = message.strip_prefix("unknown field `") {
         ("field", rest)
     } else if let Some(rest) = message.strip_prefix("unknown variant `") {

@@ -426,6 +426,30 @@ impl<'a> Validator<'a> {
             return;
         }
         let name = reference.trim_start_matches("./");
+        // "photos/a.jpg": the folder named too, though names are inside it already.
+        if let Some(inside) = name.strip_prefix(&format!("{}/", crate::model::PHOTOS_DIR)) {
+            if self.photo_files.contains_key(inside) {
+                self.referenced.insert(inside.to_owned());
+                self.problems.push(
+                    file.error(at, format!("\"{name}\" names the photos folder too"))
+                        .hint(format!("write the name without \"photos/\": \"{inside}\"")),
+                );
+                return;
+            }
+        }
+        // A name that differs only in capitals: one mistake, one message (the file it
+        // meant is not also reported as unused).
+        if !self.photo_files.contains_key(name) {
+            let lower = name.to_lowercase();
+            if let Some(real) = self.photo_files.keys().find(|k| k.to_lowercase() == lower).copied() {
+                self.referenced.insert(real.to_owned());
+                self.problems.push(
+                    file.error(at, format!("there is no photo \"{name}\"; its name is written \"{real}\""))
+                        .hint(format!("names must match exactly, capitals included: write \"{real}\"")),
+                );
+                return;
+            }
+        }
         self.referenced.insert(name.to_owned());
         match self.photo_files.get(name) {
             Some(photo) => {
@@ -605,6 +629,13 @@ impl<'a> Validator<'a> {
             .then(|| NaiveDate::parse_from_str(date, "%Y-%m-%d").ok())
             .flatten();
         if parsed.is_none() {
+            if let Some(problem) = impossible_day(date) {
+                self.problems.push(
+                    file.error(at, format!("\"{date}\": {problem}"))
+                        .hint("check the day and the month"),
+                );
+                return None;
+            }
             let example = if year_alone_ok {
                 "write it as YYYY-MM-DD, e.g. \"2024-04-22\", or a year alone, e.g. \"2023\""
             } else {
@@ -617,6 +648,27 @@ impl<'a> Validator<'a> {
         }
         parsed
     }
+}
+
+/// For a date written the right way (YYYY-MM-DD) that is not a real day, what is wrong with it.
+fn impossible_day(date: &str) -> Option<String> {
+    let mut parts = date.split('-');
+    let (year, month, day) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() || year.len() != 4 || month.len() != 2 || day.len() != 2 {
+        return None;
+    }
+    let (year, month, day): (i32, u32, u32) = (year.parse().ok()?, month.parse().ok()?, day.parse().ok()?);
+    const MONTHS: [&str; 12] = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September",
+        "October", "November", "December",
+    ];
+    let Some(name) = month.checked_sub(1).and_then(|m| MONTHS.get(m as usize)) else {
+        return Some(format!("there is no month {month} (months are 01 to 12)"));
+    };
+    let first = NaiveDate::from_ymd_opt(year, month, 1)?;
+    let next = first.checked_add_months(chrono::Months::new(1))?;
+    let days = next.signed_duration_since(first).num_days();
+    Some(format!("{name} {year} has no day {day} (it has {days} days)"))
 }
 
 fn language_name(code: &str) -> String {
@@ -658,6 +710,19 @@ mod tests {
         assert!(is_language_code("zh-Hant"));
         assert!(!is_language_code("Chinese"));
         assert!(!is_language_code("EN"));
+    }
+
+    #[test]
+    fn a_day_that_does_not_exist_is_named() {
+        assert_eq!(
+            impossible_day("2024-02-30").as_deref(),
+            Some("February 2024 has no day 30 (it has 29 days)")
+        );
+        assert_eq!(
+            impossible_day("2023-13-01").as_deref(),
+            Some("there is no month 13 (months are 01 to 12)")
+        );
+        assert_eq!(impossible_day("22 April"), None);
     }
 
     #[test]
