@@ -7,7 +7,12 @@ use crate::state::{AppState, Status};
 use crate::watchdog::StatusChanged;
 use lighthouse_core::watch::FolderWatcher;
 use lighthouse_core::{load_embedded_defaults, today, Content, ContentSource, Diagnostic};
+use std::time::Duration;
 use tauri::{AppHandle, Emitter, Manager};
+
+/// How long a broken file gets to become whole before it counts as a mistake: saving in
+/// two steps takes an editor a few milliseconds, a network share a little longer.
+const HALF_SAVED_GRACE: Duration = Duration::from_secs(1);
 
 /// One attempt to load the content, already logged.
 enum Attempt {
@@ -20,32 +25,48 @@ enum Attempt {
     },
 }
 
-/// Loads `source` and logs what staff should know about it; `instead` says what stays on
-/// screen when it cannot be shown.
-fn attempt(source: &ContentSource, instead: &str) -> Attempt {
+/// Loads `source`, without a word to the log yet.
+fn load(source: &ContentSource) -> Attempt {
     match source.load(today()) {
-        Ok(report) => {
-            log_diagnostics(&report.diagnostics);
-            let errors = report.errors();
-            match report.content {
-                Some(content) => Attempt::Good(Box::new(content), report.diagnostics),
-                None => {
-                    log::error!("content in {source} has {errors} error(s); {instead}");
-                    Attempt::Bad {
-                        diagnostics: report.diagnostics,
-                        folder_error: None,
-                    }
-                }
-            }
-        }
-        Err(err) => {
-            log::error!("{err}; {instead}");
-            Attempt::Bad {
-                diagnostics: Vec::new(),
-                folder_error: Some(err.to_string()),
-            }
-        }
+        Ok(report) => match report.content {
+            Some(content) => Attempt::Good(Box::new(content), report.diagnostics),
+            None => Attempt::Bad {
+                diagnostics: report.diagnostics,
+                folder_error: None,
+            },
+        },
+        Err(err) => Attempt::Bad {
+            diagnostics: Vec::new(),
+            folder_error: Some(err.to_string()),
+        },
     }
+}
+
+/// Logs what staff should know about an attempt; `instead` says what stays on screen when
+/// it cannot be shown.
+fn log_attempt(source: &ContentSource, attempt: &Attempt, instead: &str) {
+    match attempt {
+        Attempt::Good(_, diagnostics) => log_diagnostics(diagnostics),
+        Attempt::Bad {
+            diagnostics,
+            folder_error: None,
+        } => {
+            log_diagnostics(diagnostics);
+            let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+            log::error!("content in {source} has {errors} error(s); {instead}");
+        }
+        Attempt::Bad {
+            folder_error: Some(err),
+            ..
+        } => log::error!("{err}; {instead}"),
+    }
+}
+
+/// Loads and logs.
+fn attempt(source: &ContentSource, instead: &str) -> Attempt {
+    let attempt = load(source);
+    log_attempt(source, &attempt, instead);
+    attempt
 }
 
 /// The content to start with, and what staff should know about it. A broken content folder
@@ -76,14 +97,33 @@ pub fn initial(source: &ContentSource) -> (Content, Status) {
 pub fn reload(app: &AppHandle) {
     let state = app.state::<AppState>();
     let _one_at_a_time = state.reloading();
-    match attempt(&state.source, "the last good content stays on screen") {
+    let was_broken = state.status().showing_older_content;
+    let mut attempt = load(&state.source);
+    if matches!(attempt, Attempt::Bad { .. }) {
+        // Many editors save in two steps (empty the file, then write it): a file caught in
+        // between is not a mistake yet. Look again before calling it broken.
+        std::thread::sleep(HALF_SAVED_GRACE);
+        attempt = load(&state.source);
+    }
+    log_attempt(&state.source, &attempt, "the last good content stays on screen");
+    match attempt {
         Attempt::Good(content, diagnostics) => {
-            if let Some(revision) = state.replace(*content, diagnostics) {
-                log::info!(
-                    "content reloaded from {} (revision {revision})",
+            match state.replace(*content, diagnostics) {
+                Some(revision) => {
+                    log::info!(
+                        "content reloaded from {} (revision {revision}){}",
+                        state.source,
+                        if was_broken { "; it is good again" } else { "" }
+                    );
+                    announce(app, revision);
+                }
+                // Back to what is on screen: nothing changes there, but the log must not
+                // end on the error any more.
+                None if was_broken => log::info!(
+                    "content in {} is good again; the content on screen is unchanged",
                     state.source
-                );
-                announce(app, revision);
+                ),
+                None => {}
             }
             // Even with the same content a photo file may have been replaced.
             if let Some(photos) = app.try_state::<Photos>() {

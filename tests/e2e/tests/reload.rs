@@ -107,3 +107,32 @@ fn a_content_folder_that_disappears_and_comes_back_is_picked_up_again() {
     std::fs::rename(&aside, &content.dir).unwrap();
     wait_for_title(&kiosk, "文件夹回来了");
 }
+
+#[test]
+fn a_save_in_two_steps_is_not_an_error_and_a_fix_says_the_content_is_good_again() {
+    let content = ContentCopy::of_defaults("two-steps");
+    let kiosk = Kiosk::start(LANDSCAPE, &["--content", content.dir_arg()]);
+    let good = std::fs::read_to_string(content.dir.join("highlights.json")).unwrap();
+    let path = content.dir.join("highlights.json");
+
+    // As many Windows editors save: the file emptied, then written.
+    std::fs::write(&path, "").unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(200));
+    let mut edited: Value = serde_json::from_str(&good).unwrap();
+    edited["highlights"][0]["title"]["zh"] = json!("两步保存");
+    std::fs::write(&path, serde_json::to_string_pretty(&edited).unwrap()).unwrap();
+    wait_for_title(&kiosk, "两步保存");
+    let log = kiosk.log();
+    assert!(
+        !log.lines().any(|l| l.contains("ERROR") && l.contains("highlights.json")),
+        "a half-saved file was reported as a mistake:\n{log}"
+    );
+
+    // A real mistake, then the file as it was: the log ends saying all is well again.
+    content.write_text("highlights.json", "{ broken");
+    kiosk.wait_for_status("the mistake is noticed", RELOAD, |s| {
+        s["showingOlderContent"] == json!(true)
+    });
+    content.write_json("highlights.json", &edited);
+    kiosk.wait_for_log_line("is good again", RELOAD);
+}
