@@ -6,6 +6,7 @@
 //! go through here, so what the kiosk shows and what staff are told can never disagree.
 
 pub mod contact_codes;
+pub mod counts;
 pub mod defaults;
 pub mod diagnostic;
 pub mod json;
@@ -13,8 +14,10 @@ pub mod load;
 pub mod model;
 pub mod photo_cache;
 pub mod photos;
+pub mod pin;
 pub mod pipeline;
 pub mod report;
+pub mod schedule;
 pub mod schema;
 pub mod suggest;
 pub mod text;

@@ -68,6 +68,92 @@ pub struct Settings {
     /// slowly over weeks; this keeps the kiosk as quick as on its first day.
     #[serde(default = "default_memory_limit_mib", rename = "memoryLimitMiB")]
     pub memory_limit_mib: u32,
+    /// When the building is open. Outside these hours the screen rests (black, or a dimmed
+    /// clock); a touch wakes it for a few minutes. Without it, the kiosk is always on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub opening_hours: Option<OpeningHours>,
+    /// The staff panel's PIN, as `lighthouse-kiosk pin` prints it. Without it nobody can open
+    /// the staff panel.
+    #[serde(default, skip_serializing)]
+    pub staff_pin_hash: Option<String>,
+}
+
+/// The building's opening hours: each day's opening times, and the days it is closed.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct OpeningHours {
+    /// Opening times on Mondays, e.g. ["09:00-12:00", "13:30-18:00"]. A day left out, or
+    /// with [], is closed. Open past midnight: "20:00-24:00" here, "00:00-02:00" the next day.
+    #[serde(default)]
+    pub monday: Vec<String>,
+    /// Opening times on Tuesdays, as for "monday".
+    #[serde(default)]
+    pub tuesday: Vec<String>,
+    /// Opening times on Wednesdays, as for "monday".
+    #[serde(default)]
+    pub wednesday: Vec<String>,
+    /// Opening times on Thursdays, as for "monday".
+    #[serde(default)]
+    pub thursday: Vec<String>,
+    /// Opening times on Fridays, as for "monday".
+    #[serde(default)]
+    pub friday: Vec<String>,
+    /// Opening times on Saturdays, as for "monday".
+    #[serde(default)]
+    pub saturday: Vec<String>,
+    /// Opening times on Sundays, as for "monday".
+    #[serde(default)]
+    pub sunday: Vec<String>,
+    /// Days the building is closed all day (holidays), as YYYY-MM-DD.
+    #[serde(default)]
+    pub closed_dates: Vec<String>,
+    /// What the screen shows while closed: "black" (default; the display is also switched
+    /// off where it allows it) or "clock" (a dimmed clock).
+    #[serde(default)]
+    pub when_closed: WhenClosed,
+}
+
+/// What the screen shows outside opening hours.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum WhenClosed {
+    /// A black screen; the display is switched off where it allows it.
+    #[default]
+    Black,
+    /// A dimmed clock.
+    Clock,
+}
+
+impl OpeningHours {
+    /// Each weekday's written times, Monday first.
+    pub fn days(&self) -> [(&'static str, &[String]); 7] {
+        let names = crate::schedule::WEEKDAYS.map(|(name, _)| name);
+        [
+            (names[0], &self.monday[..]),
+            (names[1], &self.tuesday[..]),
+            (names[2], &self.wednesday[..]),
+            (names[3], &self.thursday[..]),
+            (names[4], &self.friday[..]),
+            (names[5], &self.saturday[..]),
+            (names[6], &self.sunday[..]),
+        ]
+    }
+
+    /// The schedule these hours describe (times and dates that cannot be read, which
+    /// `check` reports, are left out).
+    pub fn schedule(&self) -> crate::schedule::Schedule {
+        let week = self.days().map(|(_, times)| {
+            times
+                .iter()
+                .filter_map(|t| crate::schedule::parse_range(t).ok())
+                .collect()
+        });
+        let closed = self
+            .closed_dates
+            .iter()
+            .filter_map(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+        crate::schedule::Schedule::new(week, closed)
+    }
 }
 
 fn default_photo_motion() -> bool {

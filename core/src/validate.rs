@@ -3,7 +3,10 @@
 
 use crate::diagnostic::Diagnostic;
 use crate::json::JsonFile;
-use crate::model::{ContactsFile, Highlight, HighlightsFile, PhotosFile, Settings, Source};
+use crate::model::{
+    ContactsFile, Highlight, HighlightsFile, OpeningHours, PhotosFile, Settings, Source,
+};
+use crate::schedule::{parse_range, TimeError};
 use crate::photos::{reference_problem, PhotoError, PhotoFile, SUPPORTED_FORMATS};
 use crate::suggest::{closest, closest_language};
 use crate::text::{columns, Text};
@@ -184,6 +187,57 @@ impl<'a> Validator<'a> {
             (MIN_MEMORY_LIMIT_MIB, MAX_MEMORY_LIMIT_MIB),
             "MiB",
         );
+        if let Some(hours) = &data.opening_hours {
+            self.opening_hours(file, hours);
+        }
+        match &data.staff_pin_hash {
+            None => self.problems.push(
+                file.warning("", "no staff PIN is set: nobody can open the staff panel")
+                    .hint("run `lighthouse-kiosk pin` and add the line it prints to settings.json"),
+            ),
+            Some(hash) if !crate::pin::is_pin_hash(hash) => self.problems.push(
+                file.error("staffPinHash", "this is not a PIN as `lighthouse-kiosk pin` writes it")
+                    .hint("run `lighthouse-kiosk pin` and paste the whole line it prints"),
+            ),
+            Some(_) => {}
+        }
+    }
+
+    /// Each day's opening times: real times, each closing after it opens, none overlapping.
+    fn opening_hours(&mut self, file: &JsonFile, hours: &OpeningHours) {
+        for (day, times) in hours.days() {
+            let mut ranges: Vec<(usize, (u32, u32))> = Vec::new();
+            for (i, text) in times.iter().enumerate() {
+                let at = format!("openingHours.{day}[{i}]");
+                match parse_range(text) {
+                    Ok(range) => {
+                        if let Some((j, _)) = ranges
+                            .iter()
+                            .find(|(_, (start, end))| range.0 < *end && *start < range.1)
+                        {
+                            self.problems.push(
+                                file.error(&at, format!("\"{text}\" overlaps \"{}\"", times[*j]))
+                                    .hint("join them into one time, or correct one of them"),
+                            );
+                        }
+                        ranges.push((i, range));
+                    }
+                    Err(err) => {
+                        let hint = match err {
+                            TimeError::ClosesBeforeOpening { .. } => {
+                                "open past midnight? write \"…-24:00\" here and \"00:00-…\" on the next day"
+                            }
+                            _ => "write it like \"09:00-17:30\", with two digits for hours and minutes",
+                        };
+                        self.problems
+                            .push(file.error(&at, format!("\"{text}\": {err}")).hint(hint));
+                    }
+                }
+            }
+        }
+        for (i, date) in hours.closed_dates.iter().enumerate() {
+            self.date(file, &format!("openingHours.closedDates[{i}]"), date, false);
+        }
     }
 
     fn highlights(&mut self, Parsed { file, data }: Parsed<'_, HighlightsFile>, today: NaiveDate) {

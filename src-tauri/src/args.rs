@@ -72,6 +72,10 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = Format::Human)]
         format: Format,
     },
+    /// Make the line that sets the staff panel's PIN, to paste into settings.json.
+    ///
+    /// Asks for the PIN (4 to 8 digits) on standard input, or takes it from LIGHTHOUSE_PIN.
+    Pin,
     /// Write a copy of the default content into DIR, as a starting point for your own.
     Init {
         /// The folder to create (or an empty one to fill).

@@ -260,3 +260,30 @@ fn status_in_words(found: &status::Status, verdict: &Verdict) -> String {
     let _ = writeln!(out, "  log: {}", found.log_file);
     out
 }
+
+/// `lighthouse-kiosk pin`: reads a PIN and prints the settings line that sets it.
+pub fn pin() -> i32 {
+    let pin = match std::env::var("LIGHTHOUSE_PIN") {
+        Ok(pin) => pin,
+        Err(_) => {
+            eprint!("PIN for the staff panel (4 to 8 digits): ");
+            let mut line = String::new();
+            if std::io::stdin().read_line(&mut line).is_err() {
+                eprintln!("error: no PIN was given");
+                return EXIT_FAILED;
+            }
+            line
+        }
+    };
+    match lighthouse_core::pin::hash_pin(pin.trim()) {
+        Ok(hash) => {
+            println!("\"staffPinHash\": \"{hash}\",");
+            eprintln!("add this line to settings.json (inside its {{ }}), then save it");
+            EXIT_VALID
+        }
+        Err(err) => {
+            eprintln!("error: {err}");
+            EXIT_FAILED
+        }
+    }
+}

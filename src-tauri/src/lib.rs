@@ -38,5 +38,6 @@ pub fn run(started: Instant) -> i32 {
             cli::prepare(&args.source_or(dir), *size, args.cache_dir())
         }
         Command::Status { format } => cli::status(&args.status_file(), *format),
+        Command::Pin => cli::pin(),
     }
 }
