@@ -67,7 +67,7 @@ rust-tests: build ## Rust unit and fixture tests, the command line, then the app
 	@# Both runs name the whole workspace so cargo resolves the same features and
 	@# reuses the build instead of compiling tauri a second time.
 	$(CARGO) test --workspace --lib --test content --test pipeline --test tidy --test cli
-	$(CARGO) test --workspace --test kiosk --test reload --test photos --test visitor --test touch --test unattended --test screens
+	$(CARGO) test --workspace --test kiosk --test reload --test photos --test visitor --test touch --test unattended --test staff --test screens
 
 ui-tests: ## the UI's logic modules, without a browser
 	$(NODE) --test tests/ui/*.test.js

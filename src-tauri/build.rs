@@ -10,6 +10,13 @@ fn main() {
             "status",
             "first_paint",
             "heartbeat",
+            "count",
+            "opening",
+            "rest_display",
+            "staff_unlock",
+            "staff_report",
+            "staff_action",
+            "staff_close",
         ]),
     ))
     .expect("failed to run tauri-build");

@@ -41,7 +41,10 @@ pub enum Event {
     /// A visit ended after `seconds`.
     Visit { seconds: u64 },
     /// A visitor opened a screen (`item`: which highlight, for a story).
-    Screen { screen: String, item: Option<String> },
+    Screen {
+        screen: String,
+        item: Option<String>,
+    },
     /// A visitor chose a language.
     Language { lang: String },
 }
@@ -100,9 +103,9 @@ impl Counts {
         from: Option<NaiveDate>,
         to: Option<NaiveDate>,
     ) -> impl Iterator<Item = (&NaiveDate, &DayCounts)> {
-        self.days
-            .iter()
-            .filter(move |(day, _)| from.is_none_or(|f| **day >= f) && to.is_none_or(|t| **day <= t))
+        self.days.iter().filter(move |(day, _)| {
+            from.is_none_or(|f| **day >= f) && to.is_none_or(|t| **day <= t)
+        })
     }
 
     /// Reads the counts file; an absent file is no counts yet.
@@ -165,9 +168,27 @@ mod tests {
         let today = day("2026-11-28");
         counts.add(today, &Event::Slide);
         counts.add(today, &Event::Slide);
-        counts.add(today, &Event::Screen { screen: "highlights".into(), item: None });
-        counts.add(today, &Event::Screen { screen: "story".into(), item: Some("patent-awards".into()) });
-        counts.add(today, &Event::Screen { screen: "contact".into(), item: None });
+        counts.add(
+            today,
+            &Event::Screen {
+                screen: "highlights".into(),
+                item: None,
+            },
+        );
+        counts.add(
+            today,
+            &Event::Screen {
+                screen: "story".into(),
+                item: Some("patent-awards".into()),
+            },
+        );
+        counts.add(
+            today,
+            &Event::Screen {
+                screen: "contact".into(),
+                item: None,
+            },
+        );
         counts.add(today, &Event::Language { lang: "en".into() });
         counts.add(today, &Event::Visit { seconds: 42 });
         let counted = &counts.days[&today];
@@ -186,7 +207,10 @@ mod tests {
             counts.add(first + chrono::Duration::days(i), &Event::Slide);
         }
         assert_eq!(counts.days.len(), DAYS_KEPT);
-        assert_eq!(*counts.days.keys().next().unwrap(), first + chrono::Duration::days(10));
+        assert_eq!(
+            *counts.days.keys().next().unwrap(),
+            first + chrono::Duration::days(10)
+        );
     }
 
     #[test]
@@ -198,8 +222,14 @@ mod tests {
         counts.save(&path).unwrap();
         assert_eq!(Counts::load(&path).unwrap(), counts);
         std::fs::write(&path, b"{\"days\": {\"2026-11-28\": {\"slid").unwrap();
-        assert!(matches!(Counts::load(&path), Err(CountsError::Damaged { .. })));
-        assert_eq!(Counts::load(&dir.join("none.json")).unwrap(), Counts::default());
+        assert!(matches!(
+            Counts::load(&path),
+            Err(CountsError::Damaged { .. })
+        ));
+        assert_eq!(
+            Counts::load(&dir.join("none.json")).unwrap(),
+            Counts::default()
+        );
         std::fs::remove_dir_all(dir).unwrap();
     }
 

@@ -203,7 +203,9 @@ fn full_width_near(text: &str, offset: usize) -> Option<(char, char)> {
     let lookalike = |c: char| LOOKALIKES.iter().find(|(found, _)| *found == c).copied();
     let after = text[offset..].chars().next();
     let before = text[..offset].trim_end().chars().next_back();
-    after.and_then(lookalike).or_else(|| before.and_then(lookalike))
+    after
+        .and_then(lookalike)
+        .or_else(|| before.and_then(lookalike))
 }
 
 /// serde_json ends its messages with " at line L column C"; diagnostics show that themselves.
@@ -425,23 +427,48 @@ mod syntax_tests {
     #[test]
     fn a_chinese_comma_is_named_as_such() {
         let p = problem("{\"a\": 1， \"b\": 2}");
-        assert_eq!(p.message, "`，` is Chinese (full-width) punctuation; JSON needs `,`");
+        assert_eq!(
+            p.message,
+            "`，` is Chinese (full-width) punctuation; JSON needs `,`"
+        );
         assert_eq!((p.line, p.column), (Some(1), Some(8)));
     }
 
     #[test]
     fn curly_quotes_and_a_full_width_colon_are_named_too() {
-        assert!(problem("{\"a\": “text”}").message.starts_with("`“` is Chinese"));
-        assert!(problem("{\"a\"： 1}").message.starts_with("`：` is Chinese"));
+        assert!(problem("{\"a\": “text”}")
+            .message
+            .starts_with("`“` is Chinese"));
+        assert!(problem("{\"a\"： 1}")
+            .message
+            .starts_with("`：` is Chinese"));
     }
 
     #[test]
     fn an_unclosed_object_before_the_next_is_not_called_a_missing_comma() {
         let p = problem("{\"list\": [{\"a\": 1,\n {\"a\": 2}]}");
-        assert!(p.hint.as_deref().unwrap().contains("`}` is probably missing"), "{p}");
+        assert!(
+            p.hint
+                .as_deref()
+                .unwrap()
+                .contains("`}` is probably missing"),
+            "{p}"
+        );
         let p = problem("{\"list\": [{\"a\": 1\n]}");
-        assert!(p.hint.as_deref().unwrap().contains("`}` is probably missing"), "{p}");
+        assert!(
+            p.hint
+                .as_deref()
+                .unwrap()
+                .contains("`}` is probably missing"),
+            "{p}"
+        );
         let p = problem("{\"a\": 1\n \"b\": 2}");
-        assert!(p.hint.as_deref().unwrap().contains("comma is probably missing"), "{p}");
+        assert!(
+            p.hint
+                .as_deref()
+                .unwrap()
+                .contains("comma is probably missing"),
+            "{p}"
+        );
     }
 }

@@ -317,8 +317,15 @@ mod tests {
     fn the_default_content_loads_with_no_problem_but_the_missing_staff_pin() {
         let report = load_embedded_defaults(day());
         // A PIN cannot ship with the default content: every kiosk sets its own.
-        let messages: Vec<&str> = report.diagnostics.iter().map(|d| d.message.as_str()).collect();
-        assert_eq!(messages, ["no staff PIN is set: nobody can open the staff panel"]);
+        let messages: Vec<&str> = report
+            .diagnostics
+            .iter()
+            .map(|d| d.message.as_str())
+            .collect();
+        assert_eq!(
+            messages,
+            ["no staff PIN is set: nobody can open the staff panel"]
+        );
         assert!(report.content.is_some());
     }
 

@@ -68,6 +68,10 @@ pub struct Settings {
     /// slowly over weeks; this keeps the kiosk as quick as on its first day.
     #[serde(default = "default_memory_limit_mib", rename = "memoryLimitMiB")]
     pub memory_limit_mib: u32,
+    /// true (default) to keep anonymous counts per day on this PC: slides shown, visits and
+    /// their length, screens opened, languages chosen. Nothing about any visitor is kept.
+    #[serde(default = "default_count_visits")]
+    pub count_visits: bool,
     /// When the building is open. Outside these hours the screen rests (black, or a dimmed
     /// clock); a touch wakes it for a few minutes. Without it, the kiosk is always on.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -157,6 +161,10 @@ impl OpeningHours {
 }
 
 fn default_photo_motion() -> bool {
+    true
+}
+
+fn default_count_visits() -> bool {
     true
 }
 

@@ -32,7 +32,11 @@ pub fn hash_pin(pin: &str) -> Result<String, PinError> {
 /// Whether `pin` is the PIN `hash` was made from.
 pub fn verify_pin(pin: &str, hash: &str) -> bool {
     PasswordHash::new(hash)
-        .map(|parsed| Argon2::default().verify_password(pin.as_bytes(), &parsed).is_ok())
+        .map(|parsed| {
+            Argon2::default()
+                .verify_password(pin.as_bytes(), &parsed)
+                .is_ok()
+        })
         .unwrap_or(false)
 }
 

@@ -38,7 +38,10 @@ pub fn parse_time(text: &str) -> Result<Minute, TimeError> {
     if hours.len() != 2 || minutes.len() != 2 {
         return Err(bad());
     }
-    let (hours, minutes): (u32, u32) = (hours.parse().map_err(|_| bad())?, minutes.parse().map_err(|_| bad())?);
+    let (hours, minutes): (u32, u32) = (
+        hours.parse().map_err(|_| bad())?,
+        minutes.parse().map_err(|_| bad())?,
+    );
     match (hours, minutes) {
         (24, 0) => Ok(DAY),
         (0..=23, 0..=59) => Ok(hours * 60 + minutes),
@@ -68,7 +71,10 @@ pub fn format_time(minute: Minute) -> String {
 
 impl Schedule {
     /// A schedule from each weekday's times (Monday first, already checked) and closed dates.
-    pub fn new(week: [Vec<(Minute, Minute)>; 7], closed: impl IntoIterator<Item = NaiveDate>) -> Schedule {
+    pub fn new(
+        week: [Vec<(Minute, Minute)>; 7],
+        closed: impl IntoIterator<Item = NaiveDate>,
+    ) -> Schedule {
         let mut week = week;
         for day in &mut week {
             day.sort_unstable();
@@ -186,10 +192,22 @@ mod tests {
     fn times_are_read_as_staff_write_them() {
         assert_eq!(parse_range("09:00-17:30"), Ok((540, 1050)));
         assert_eq!(parse_range("22:00-24:00"), Ok((1320, 1440)));
-        assert_eq!(parse_time("24:30"), Err(TimeError::NoSuchTime("24:30".into())));
-        assert_eq!(parse_time("9:00"), Err(TimeError::NoSuchTime("9:00".into())));
-        assert_eq!(parse_time("12:60"), Err(TimeError::NoSuchTime("12:60".into())));
-        assert!(matches!(parse_range("17:00-09:00"), Err(TimeError::ClosesBeforeOpening { .. })));
+        assert_eq!(
+            parse_time("24:30"),
+            Err(TimeError::NoSuchTime("24:30".into()))
+        );
+        assert_eq!(
+            parse_time("9:00"),
+            Err(TimeError::NoSuchTime("9:00".into()))
+        );
+        assert_eq!(
+            parse_time("12:60"),
+            Err(TimeError::NoSuchTime("12:60".into()))
+        );
+        assert!(matches!(
+            parse_range("17:00-09:00"),
+            Err(TimeError::ClosesBeforeOpening { .. })
+        ));
         assert!(matches!(parse_range("0900"), Err(TimeError::NotARange(_))));
     }
 
@@ -199,12 +217,24 @@ mod tests {
         // 2026-11-30 is a Monday.
         assert!(!b.is_open(at("2026-11-30 08:59")));
         assert!(b.is_open(at("2026-11-30 09:00")));
-        assert!(!b.is_open(at("2026-11-30 12:00")), "the end minute is closed");
+        assert!(
+            !b.is_open(at("2026-11-30 12:00")),
+            "the end minute is closed"
+        );
         assert!(!b.is_open(at("2026-11-30 13:00")));
         assert!(b.is_open(at("2026-11-30 17:59")));
-        assert_eq!(b.next_change(at("2026-11-30 10:00")), Some(at("2026-11-30 12:00")));
-        assert_eq!(b.next_change(at("2026-11-30 12:30")), Some(at("2026-11-30 13:30")));
-        assert_eq!(b.next_change(at("2026-11-30 18:30")), Some(at("2026-12-01 09:00")));
+        assert_eq!(
+            b.next_change(at("2026-11-30 10:00")),
+            Some(at("2026-11-30 12:00"))
+        );
+        assert_eq!(
+            b.next_change(at("2026-11-30 12:30")),
+            Some(at("2026-11-30 13:30"))
+        );
+        assert_eq!(
+            b.next_change(at("2026-11-30 18:30")),
+            Some(at("2026-12-01 09:00"))
+        );
     }
 
     #[test]
@@ -212,7 +242,10 @@ mod tests {
         let b = building();
         assert!(!b.is_open(at("2026-12-25 10:00")));
         // From Thursday evening, the next opening is Saturday morning.
-        assert_eq!(b.next_change(at("2026-12-24 19:00")), Some(at("2026-12-26 10:00")));
+        assert_eq!(
+            b.next_change(at("2026-12-24 19:00")),
+            Some(at("2026-12-26 10:00"))
+        );
     }
 
     #[test]
@@ -223,7 +256,10 @@ mod tests {
         assert!(b.is_open(at("2026-12-06 00:00")));
         assert!(b.is_open(at("2026-12-06 01:59")));
         assert!(!b.is_open(at("2026-12-06 02:00")));
-        assert_eq!(b.next_change(at("2026-12-05 22:00")), Some(at("2026-12-06 02:00")));
+        assert_eq!(
+            b.next_change(at("2026-12-05 22:00")),
+            Some(at("2026-12-06 02:00"))
+        );
     }
 
     #[test]

@@ -6,8 +6,8 @@ use crate::json::JsonFile;
 use crate::model::{
     ContactsFile, Highlight, HighlightsFile, OpeningHours, PhotosFile, Settings, Source,
 };
-use crate::schedule::{parse_range, TimeError};
 use crate::photos::{reference_problem, PhotoError, PhotoFile, SUPPORTED_FORMATS};
+use crate::schedule::{parse_range, TimeError};
 use crate::suggest::{closest, closest_language};
 use crate::text::{columns, Text};
 use chrono::NaiveDate;
@@ -196,8 +196,11 @@ impl<'a> Validator<'a> {
                     .hint("run `lighthouse-kiosk pin` and add the line it prints to settings.json"),
             ),
             Some(hash) if !crate::pin::is_pin_hash(hash) => self.problems.push(
-                file.error("staffPinHash", "this is not a PIN as `lighthouse-kiosk pin` writes it")
-                    .hint("run `lighthouse-kiosk pin` and paste the whole line it prints"),
+                file.error(
+                    "staffPinHash",
+                    "this is not a PIN as `lighthouse-kiosk pin` writes it",
+                )
+                .hint("run `lighthouse-kiosk pin` and paste the whole line it prints"),
             ),
             Some(_) => {}
         }
@@ -495,11 +498,21 @@ impl<'a> Validator<'a> {
         // meant is not also reported as unused).
         if !self.photo_files.contains_key(name) {
             let lower = name.to_lowercase();
-            if let Some(real) = self.photo_files.keys().find(|k| k.to_lowercase() == lower).copied() {
+            if let Some(real) = self
+                .photo_files
+                .keys()
+                .find(|k| k.to_lowercase() == lower)
+                .copied()
+            {
                 self.referenced.insert(real.to_owned());
                 self.problems.push(
-                    file.error(at, format!("there is no photo \"{name}\"; its name is written \"{real}\""))
-                        .hint(format!("names must match exactly, capitals included: write \"{real}\"")),
+                    file.error(
+                        at,
+                        format!("there is no photo \"{name}\"; its name is written \"{real}\""),
+                    )
+                    .hint(format!(
+                        "names must match exactly, capitals included: write \"{real}\""
+                    )),
                 );
                 return;
             }
@@ -711,10 +724,21 @@ fn impossible_day(date: &str) -> Option<String> {
     if parts.next().is_some() || year.len() != 4 || month.len() != 2 || day.len() != 2 {
         return None;
     }
-    let (year, month, day): (i32, u32, u32) = (year.parse().ok()?, month.parse().ok()?, day.parse().ok()?);
+    let (year, month, day): (i32, u32, u32) =
+        (year.parse().ok()?, month.parse().ok()?, day.parse().ok()?);
     const MONTHS: [&str; 12] = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September",
-        "October", "November", "December",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
     ];
     let Some(name) = month.checked_sub(1).and_then(|m| MONTHS.get(m as usize)) else {
         return Some(format!("there is no month {month} (months are 01 to 12)"));
@@ -722,7 +746,9 @@ fn impossible_day(date: &str) -> Option<String> {
     let first = NaiveDate::from_ymd_opt(year, month, 1)?;
     let next = first.checked_add_months(chrono::Months::new(1))?;
     let days = next.signed_duration_since(first).num_days();
-    Some(format!("{name} {year} has no day {day} (it has {days} days)"))
+    Some(format!(
+        "{name} {year} has no day {day} (it has {days} days)"
+    ))
 }
 
 fn language_name(code: &str) -> String {

@@ -60,7 +60,11 @@ fn the_default_content_folder_is_valid_and_matches_the_built_in_copy() {
     let folder = load_dir(&repo().join("assets/content"), day).unwrap();
     // Only the PIN each kiosk must set for itself is missing.
     let problems: Vec<String> = folder.diagnostics.iter().map(ToString::to_string).collect();
-    assert_eq!(problems.len(), 1, "assets/content has problems: {problems:?}");
+    assert_eq!(
+        problems.len(),
+        1,
+        "assets/content has problems: {problems:?}"
+    );
     assert!(problems[0].contains("no staff PIN is set"), "{problems:?}");
     assert_eq!(folder.content, load_embedded_defaults(day).content);
 }

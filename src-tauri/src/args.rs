@@ -34,6 +34,16 @@ pub struct Args {
     )]
     pub status_file: Option<PathBuf>,
 
+    /// Where the kiosk keeps its visitor counts, and where `stats` reads them. Default:
+    /// ~/.local/share/lighthouse-kiosk/counts.json.
+    #[arg(
+        long,
+        value_name = "FILE",
+        env = "LIGHTHOUSE_COUNTS_FILE",
+        global = true
+    )]
+    pub counts_file: Option<PathBuf>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -72,6 +82,18 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = Format::Human)]
         format: Format,
     },
+    /// Print the visitor counts: totals per day, and per screen.
+    Stats {
+        /// The first day to count, as YYYY-MM-DD (default: the first day counted).
+        #[arg(long, value_name = "DATE")]
+        from: Option<chrono::NaiveDate>,
+        /// The last day to count, as YYYY-MM-DD (default: today).
+        #[arg(long, value_name = "DATE")]
+        to: Option<chrono::NaiveDate>,
+        /// How to print them.
+        #[arg(long, value_enum, default_value_t = StatsFormat::Table)]
+        format: StatsFormat,
+    },
     /// Make the line that sets the staff panel's PIN, to paste into settings.json.
     ///
     /// Asks for the PIN (4 to 8 digits) on standard input, or takes it from LIGHTHOUSE_PIN.
@@ -91,7 +113,23 @@ pub enum Format {
     Json,
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StatsFormat {
+    /// Columns for a terminal.
+    Table,
+    /// Comma-separated, for a spreadsheet.
+    Csv,
+    /// A JSON document, for other programs.
+    Json,
+}
+
 impl Args {
+    pub fn counts_file(&self) -> PathBuf {
+        self.counts_file
+            .clone()
+            .unwrap_or_else(lighthouse_core::counts::default_path)
+    }
+
     pub fn status_file(&self) -> PathBuf {
         self.status_file
             .clone()

@@ -1,6 +1,6 @@
 //! The commands that run without a window: `check`, `init` and `prepare`.
 
-use crate::args::Format;
+use crate::args::{Format, StatsFormat};
 use crate::status::{self, Verdict};
 use lighthouse_core::model::{CONTENT_FILES, PHOTOS_DIR};
 use lighthouse_core::photo_cache::{prepare_all, wanted, Outcome, PhotoCache, PHOTO_WORKERS};
@@ -286,4 +286,91 @@ pub fn pin() -> i32 {
             EXIT_FAILED
         }
     }
+}
+
+/// `lighthouse-kiosk stats`: the visitor counts per day and per screen.
+pub fn stats(
+    path: &Path,
+    from: Option<chrono::NaiveDate>,
+    to: Option<chrono::NaiveDate>,
+    format: StatsFormat,
+) -> i32 {
+    use lighthouse_core::counts::Counts;
+    let counts = match Counts::load(path) {
+        Ok(counts) => counts,
+        Err(err) => {
+            eprintln!("error: {err}");
+            return EXIT_FAILED;
+        }
+    };
+    let days: Vec<_> = counts.between(from, to).collect();
+    match format {
+        StatsFormat::Json => {
+            let days: std::collections::BTreeMap<_, _> = days.into_iter().collect();
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&days).unwrap_or_default()
+            );
+        }
+        StatsFormat::Csv => {
+            println!(
+                "day,slides,visits,average visit (s),screens opened,contact codes shown,languages"
+            );
+            for (day, c) in &days {
+                println!(
+                    "{day},{},{},{},{},{},{}",
+                    c.slides,
+                    c.visits,
+                    average(c.visit_seconds, c.visits),
+                    c.screens.values().sum::<u64>(),
+                    c.codes_shown,
+                    languages(&c.languages, " ")
+                );
+            }
+        }
+        StatsFormat::Table => {
+            if days.is_empty() {
+                println!("nothing counted yet ({})", path.display());
+                return EXIT_VALID;
+            }
+            println!(
+                "{:<10}  {:>6}  {:>6}  {:>9}  {:>7}  {:>5}  languages",
+                "day", "slides", "visits", "avg visit", "screens", "codes"
+            );
+            for (day, c) in &days {
+                println!(
+                    "{day}  {:>6}  {:>6}  {:>8}s  {:>7}  {:>5}  {}",
+                    c.slides,
+                    c.visits,
+                    average(c.visit_seconds, c.visits),
+                    c.screens.values().sum::<u64>(),
+                    c.codes_shown,
+                    languages(&c.languages, ", ")
+                );
+            }
+            let mut screens: std::collections::BTreeMap<&str, u64> = Default::default();
+            for (_, c) in &days {
+                for (screen, n) in &c.screens {
+                    *screens.entry(screen).or_default() += n;
+                }
+            }
+            println!("\nscreens opened, {} day(s)", days.len());
+            for (screen, n) in screens {
+                println!("  {screen:<40} {n:>6}");
+            }
+        }
+    }
+    EXIT_VALID
+}
+
+fn average(total: u64, count: u64) -> u64 {
+    total.checked_div(count).unwrap_or(0)
+}
+
+fn languages(counts: &std::collections::BTreeMap<String, u64>, between: &str) -> String {
+    counts
+        .iter()
+        .map(|(lang, n)| format!("{lang} {n}"))
+        .collect::<Vec<_>>()
+        .join(between)
 }

@@ -1,12 +1,18 @@
 //! The commands the UI may call (each also listed in build.rs and capabilities/kiosk.json).
 
+use crate::counting::Counting;
 use crate::health::Health;
+use crate::opening::Opening;
 use crate::photos::Photos;
+use crate::staff::{Staff, Unlock};
 use crate::state::{AppState, Status};
+use crate::status::Status as KioskStatus;
 use lighthouse_core::contact_codes::ContactCodes;
+use lighthouse_core::counts::{DayCounts, Event};
+use lighthouse_core::model::WhenClosed;
 use lighthouse_core::photo_cache::PhotoStatus;
 use lighthouse_core::{today, Content};
-use tauri::{AppHandle, State};
+use tauri::{AppHandle, Manager, State};
 
 /// The content to show today: only the highlights shown today, in the order they are shown.
 #[tauri::command]
@@ -74,4 +80,98 @@ fn process_age_ms() -> Option<u64> {
         .ok()?;
     let age = uptime - start_ticks / TICKS_PER_SECOND;
     (age >= 0.0).then(|| (age * 1000.0).round() as u64)
+}
+
+/// Counts something a visitor or the slideshow did (see lighthouse_core::counts).
+#[tauri::command]
+pub fn count(app: AppHandle, event: Event) {
+    crate::counting::count(&app, &event);
+}
+
+/// Whether the building is open now, and what the screen shows when it is not.
+#[tauri::command]
+pub fn opening(state: State<'_, AppState>) -> Opening {
+    crate::opening::opening_now(&state)
+}
+
+/// The building is closed and the woken screen has had its few minutes: let the display
+/// rest (when the settings say a black screen).
+#[tauri::command]
+pub fn rest_display(state: State<'_, AppState>) {
+    let opening = crate::opening::opening_now(&state);
+    if !opening.open && opening.when_closed == WhenClosed::Black {
+        tauri::async_runtime::spawn_blocking(crate::opening::display_off);
+    }
+}
+
+/// A PIN typed on the staff keypad.
+#[tauri::command]
+pub fn staff_unlock(state: State<'_, AppState>, staff: State<'_, Staff>, pin: String) -> Unlock {
+    let hash = state.content().settings.staff_pin_hash.clone();
+    staff.unlock(&pin, hash.as_deref())
+}
+
+/// Everything the staff panel shows; `None` once the panel's token has lapsed.
+#[tauri::command]
+pub fn staff_report(app: AppHandle, staff: State<'_, Staff>, token: String) -> Option<StaffReport> {
+    if !staff.allows(&token) {
+        return None;
+    }
+    Some(StaffReport {
+        status: KioskStatus::gather(
+            &app.state::<AppState>(),
+            &app.state::<Photos>().status(),
+            &app.state::<Health>(),
+        ),
+        opening: crate::opening::opening_now(&app.state::<AppState>()),
+        today: app.state::<Counting>().today(),
+        counting: app.state::<AppState>().content().settings.count_visits,
+    })
+}
+
+/// What the staff panel shows.
+#[derive(Debug, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct StaffReport {
+    status: KioskStatus,
+    opening: Opening,
+    today: DayCounts,
+    counting: bool,
+}
+
+/// A staff action, confirmed on the panel: `reload` the content now, `restart` the kiosk,
+/// or `exit` to the desktop. Returns false when the panel's token has lapsed.
+#[tauri::command]
+pub fn staff_action(
+    app: AppHandle,
+    staff: State<'_, Staff>,
+    token: String,
+    action: String,
+) -> bool {
+    if !staff.allows(&token) {
+        return false;
+    }
+    log::warn!("staff action: {action}");
+    match action.as_str() {
+        "reload" => {
+            let app = app.clone();
+            tauri::async_runtime::spawn_blocking(move || crate::content::reload(&app));
+        }
+        "restart" => app.restart(),
+        "exit" => {
+            log::warn!("staff asked the kiosk to exit to the desktop");
+            std::process::exit(crate::kiosk::EXIT_STAFF_EXIT);
+        }
+        other => {
+            log::warn!("unknown staff action {other}");
+            return false;
+        }
+    }
+    true
+}
+
+/// The staff panel was closed.
+#[tauri::command]
+pub fn staff_close(staff: State<'_, Staff>) {
+    staff.close();
 }

@@ -105,7 +105,11 @@ pub fn reload(app: &AppHandle) {
         std::thread::sleep(HALF_SAVED_GRACE);
         attempt = load(&state.source);
     }
-    log_attempt(&state.source, &attempt, "the last good content stays on screen");
+    log_attempt(
+        &state.source,
+        &attempt,
+        "the last good content stays on screen",
+    );
     match attempt {
         Attempt::Good(content, diagnostics) => {
             match state.replace(*content, diagnostics) {

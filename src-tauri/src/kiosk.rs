@@ -2,10 +2,15 @@
 //! the UI calls, wired together.
 
 use crate::args::Args;
+use crate::counting::Counting;
 use crate::health::Health;
+use crate::staff::Staff;
 use crate::state::AppState;
 use crate::watchdog::StatusChanged;
-use crate::{cli, commands, content, logging, photos, renderer, single_instance, watchdog, window};
+use crate::{
+    cli, commands, content, counting, logging, opening, photos, renderer, single_instance,
+    watchdog, window,
+};
 use lighthouse_core::today;
 use std::time::{Duration, Instant};
 use tauri::{AppHandle, Manager};
@@ -17,6 +22,9 @@ const DAY_CHECK_INTERVAL: Duration = Duration::from_secs(60);
 
 /// The exit status of a kiosk that stopped because of a bug (a panic).
 const EXIT_PANIC: i32 = 70;
+/// The exit status when staff leave the kiosk for the desktop: the systemd unit does not
+/// restart it after this one (RestartPreventExitStatus).
+pub const EXIT_STAFF_EXIT: i32 = 64;
 
 /// Opens the kiosk and runs until it is closed; returns the exit code.
 pub fn run(args: &Args, started: Instant) -> i32 {
@@ -43,13 +51,22 @@ pub fn run(args: &Args, started: Instant) -> i32 {
         .manage(AppState::new(source, content, status, started))
         .manage(Health::new(renderer))
         .manage(StatusChanged::default())
+        .manage(Counting::open(args.counts_file()))
+        .manage(Staff::default())
         .invoke_handler(tauri::generate_handler![
             commands::content,
             commands::contact_codes,
             commands::photos,
             commands::status,
             commands::first_paint,
-            commands::heartbeat
+            commands::heartbeat,
+            commands::count,
+            commands::opening,
+            commands::rest_display,
+            commands::staff_unlock,
+            commands::staff_report,
+            commands::staff_action,
+            commands::staff_close
         ])
         .register_asynchronous_uri_scheme_protocol(
             photos::PHOTO_SCHEME,
@@ -77,6 +94,8 @@ pub fn run(args: &Args, started: Instant) -> i32 {
             }
             watch_the_calendar(app.handle().clone());
             watchdog::start(app.handle(), status_file);
+            opening::start(app.handle());
+            counting::start(app.handle());
             Ok(())
         })
         .run(tauri::generate_context!());

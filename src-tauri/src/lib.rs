@@ -4,16 +4,20 @@
 
 mod args;
 mod cli;
+mod clock;
 mod commands;
 mod content;
+mod counting;
 mod events;
 mod health;
 mod kiosk;
 mod lockdown;
 mod logging;
+mod opening;
 mod photos;
 mod renderer;
 mod single_instance;
+mod staff;
 mod state;
 mod status;
 mod watchdog;
@@ -39,5 +43,6 @@ pub fn run(started: Instant) -> i32 {
         }
         Command::Status { format } => cli::status(&args.status_file(), *format),
         Command::Pin => cli::pin(),
+        Command::Stats { from, to, format } => cli::stats(&args.counts_file(), *from, *to, *format),
     }
 }

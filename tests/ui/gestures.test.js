@@ -56,6 +56,7 @@ test('a mostly vertical drag is a scroll on the y axis', () => {
 test('a press held too long is a long press and never a tap', () => {
   const events = play([['f', 'down', 10, 10, 0], ['f', 'up', 10, 10, TAP_MAX_MS + 1]]);
   assert.deepEqual(types(events), ['press', 'longpress', 'release']);
+  assert.equal(events[1].ms, TAP_MAX_MS + 1);
 });
 
 test('two quick taps in one place are a double tap; the first is still a tap at once', () => {

@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { COUNTDOWN_SECONDS, attract, next, nextTickAt, secondsLeft } from '../../ui/js/modes.js';
+import {
+  COUNTDOWN_SECONDS, WAKE_MS, attract, isResting, next, nextTickAt, secondsLeft,
+} from '../../ui/js/modes.js';
 
 const settings = { defaultLanguage: 'zh', languages: ['zh', 'en'], idleSeconds: 60 };
 const at = (seconds) => seconds * 1000;
@@ -12,7 +14,9 @@ function play(events) {
 }
 
 test('the kiosk starts in attract mode on the slideshow, in the default language', () => {
-  assert.deepEqual(attract(settings), { mode: 'attract', screen: 'home', item: null, lang: 'zh', lastTouch: null });
+  assert.deepEqual(attract(settings), {
+    mode: 'attract', screen: 'home', item: null, lang: 'zh', lastTouch: null, closed: false, awakeUntil: null,
+  });
 });
 
 test('the first touch anywhere wakes the kiosk on the slide that was up', () => {
@@ -31,7 +35,7 @@ test('screens and languages change only once someone is using the kiosk', () => 
     [3, { type: 'language', lang: 'en' }],
   ]);
   assert.deepEqual(states.at(-1), {
-    mode: 'interactive', screen: 'story', item: 'base-unveiled', lang: 'en', lastTouch: at(3),
+    mode: 'interactive', screen: 'story', item: 'base-unveiled', lang: 'en', lastTouch: at(3), closed: false, awakeUntil: null,
   });
 });
 
@@ -86,4 +90,33 @@ test('the next tick is due when the countdown starts, then every second, then at
 test('no countdown is shown while nobody is counting down', () => {
   const [woken] = play([[0, { type: 'touch' }]]);
   assert.equal(secondsLeft(woken, at(1), settings), null);
+});
+
+test('while the building is closed the screen rests; a touch wakes it for a few minutes', () => {
+  let state = next(attract(settings), { type: 'opening', open: false }, at(0), settings);
+  assert.ok(isResting(state, at(1)));
+  state = next(state, { type: 'touch' }, at(10), settings);
+  assert.equal(state.mode, 'attract', 'the first touch only wakes the screen');
+  assert.ok(!isResting(state, at(11)));
+  assert.equal(nextTickAt(state, at(11), settings), at(10) + WAKE_MS);
+  state = next(state, { type: 'touch' }, at(20), settings);
+  assert.equal(state.mode, 'interactive', 'a touch on the woken screen is a visit');
+  state = next(state, { type: 'tick' }, at(20 + 60 + COUNTDOWN_SECONDS), settings);
+  assert.equal(state.mode, 'attract');
+  assert.ok(!isResting(state, at(100)), 'awake a while after the visit');
+  state = next(state, { type: 'tick' }, at(100) + WAKE_MS, settings);
+  assert.ok(isResting(state, at(101) + WAKE_MS), 'then resting again');
+});
+
+test('opening time ends the rest', () => {
+  let state = next(attract(settings), { type: 'opening', open: false }, at(0), settings);
+  state = next(state, { type: 'opening', open: true }, at(5), settings);
+  assert.ok(!isResting(state, at(6)));
+  assert.equal(state, next(state, { type: 'opening', open: true }, at(7), settings), 'no change, same state');
+});
+
+test('lifting the finger keeps a visit going but never starts one', () => {
+  const [woken] = play([[5, { type: 'touch' }]]);
+  assert.equal(next(woken, { type: 'release' }, at(9), settings).lastTouch, at(9));
+  assert.equal(next(attract(settings), { type: 'release' }, at(9), settings).mode, 'attract');
 });

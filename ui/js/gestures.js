@@ -22,7 +22,7 @@ const VELOCITY_WINDOW_MS = 100;
  * Feed it points; it returns the gestures they complete, as objects with a `type`:
  * - `press` {x, y}: the first finger of a gesture touched (the screen reacts at once)
  * - `tap` {x, y}, `doubletap` {x, y}: a short press in place (a double tap is also a tap)
- * - `longpress` {x, y}: a press held too long; nothing should answer it
+ * - `longpress` {x, y, ms}: a press held too long (for `ms`); no visitor control answers it
  * - `dragstart` {axis, x, y}, `drag` {axis, dx, dy, x, y}, `dragend` {axis, dx, dy, vx, vy}
  *   (`axis` is 'x' or 'y', velocities in px/ms), `dragcancel` when a second finger joins
  * - `pinchstart` {x, y}, `pinch` {scale, x, y, dx, dy} (centre and how far it moved),
@@ -134,7 +134,9 @@ export class GestureRecognizer {
   #pressEnded(finger) {
     const { x0: x, y0: y } = finger;
     const moved = Math.hypot(finger.x - x, finger.y - y);
-    if (finger.t - finger.t0 > TAP_MAX_MS) return [{ type: 'longpress', x, y }];
+    if (finger.t - finger.t0 > TAP_MAX_MS) {
+      return moved > TAP_MAX_MOVE_PX ? [] : [{ type: 'longpress', x, y, ms: finger.t - finger.t0 }];
+    }
     if (moved > TAP_MAX_MOVE_PX) return [];
     const last = this.#lastTap;
     const double = last !== null && finger.t - last.t <= DOUBLE_TAP_MS

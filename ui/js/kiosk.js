@@ -4,8 +4,9 @@
 
 import { holdScroll } from './drag-scroll.js';
 import { settle } from './gestures.js';
-import { label, languagePair, languagesLedBy } from './i18n.js';
-import { attract, next, nextTickAt, secondsLeft } from './modes.js';
+import { bothLabels, label, languagePair, languagesLedBy } from './i18n.js';
+import { attract, isResting, next, nextTickAt, secondsLeft } from './modes.js';
+import { StaffDoor, drift } from './staff-door.js';
 import { Player } from './player.js';
 import { arrive, follow, leave, springBack } from './swipe-follow.js';
 import { WHOLE, atEdge, doubleTapped, panned, pinched } from './zoom.js';
@@ -19,8 +20,15 @@ import { renderHighlightList } from './views/highlight-list.js';
 import { icon } from './views/icon.js';
 import { renderNav } from './views/nav.js';
 import { renderStepper, renderStory } from './views/story.js';
+import { renderRest } from './views/rest.js';
+import { renderKeypad, renderPanel } from './views/staff.js';
 import { renderViewer } from './views/viewer.js';
 import { el } from './dom.js';
+
+/** Fixed elements move a few pixels this often (burn-in). */
+const DRIFT_EVERY_MS = 3 * 60 * 1000;
+/** The staff panel closes itself after this long untouched. */
+const STAFF_IDLE_MS = 60 * 1000;
 
 export class Kiosk {
   #view;
@@ -37,16 +45,29 @@ export class Kiosk {
   #zoom = WHOLE;
   #now;
   #clock;
+  #backend;
+  #opening = { open: true, whenClosed: 'black' };
+  #door = new StaffDoor();
+  /** The staff panel while it is open: `{stage, entered, message, token, report, confirming}`. */
+  #staff = null;
+  #staffTimer = 0;
+  #visitStart = null;
+  #driftStep = 0;
+  #restShown = false;
 
   /**
-   * `view`: the elements of index.html by role. `onSlideChange()` is called each time the
-   * slideshow moves on by itself. `now` (ms) and `clock` (a Date) are the time,
-   * replaceable for tests.
+   * `view`: the elements of index.html by role. `backend`: what the kiosk tells the backend
+   * (`onSlideChange()` each time the slideshow moves on by itself, `count(event)`,
+   * `restDisplay()`, and the staff panel's `staffUnlock`, `staffReport`, `staffAction`,
+   * `staffClose`). `now` (ms) and `clock` (a Date) are the time, replaceable for tests.
    */
-  constructor(view, { onSlideChange = () => {} } = {}, now = () => performance.now(), clock = () => new Date()) {
+  constructor(view, backend = {}, now = () => performance.now(), clock = () => new Date()) {
+    const { onSlideChange = () => {} } = backend;
     this.#view = view;
     this.#now = now;
     this.#clock = clock;
+    this.#backend = backend;
+    setInterval(() => this.#drift(), DRIFT_EVERY_MS);
     this.#player = new Player(
       { stage: view.stage, slides: view.slides, dots: view.dots, credits: view.credits, progress: view.progress },
       now,
@@ -83,6 +104,12 @@ export class Kiosk {
     if (this.#content && this.#state.screen === 'contact') this.#render(this.#state, { force: true });
   }
 
+  /** The building opened or closed (`{open, whenClosed}` from the backend). */
+  setOpening(opening) {
+    this.#opening = opening;
+    if (this.#content) this.#dispatch({ type: 'opening', open: opening.open });
+  }
+
   /** One gesture from input.js; `event` is the browser event that completed it. */
   gesture(gesture, event) {
     if (!this.#content) return;
@@ -97,7 +124,8 @@ export class Kiosk {
       pinchstart: () => this.#pinchStart(),
       pinch: () => this.#pinch(gesture),
       pinchend: () => this.#pinchEnd(),
-      release: () => this.#dispatch({ type: 'touch' }),
+      longpress: () => this.#door.longPress(gesture.x, gesture.y, gesture.ms, this.#now(), innerWidth, innerHeight),
+      release: () => this.#dispatch({ type: 'release' }),
     };
     handlers[gesture.type]?.();
   }
@@ -124,8 +152,17 @@ export class Kiosk {
   }
 
   #tap({ x, y }, event) {
+    if (this.#door.tap(x, y, this.#now(), innerWidth, innerHeight)) {
+      this.#openStaff();
+      return;
+    }
     if (this.#gesture.spent) return;
     const control = document.elementFromPoint(x, y)?.closest('[data-action]');
+    if (this.#staff) {
+      // While the staff panel is open only its own controls answer.
+      if (control?.closest('#staff')) this.#staffControl(control.dataset);
+      return;
+    }
     if (control) this.#perform(control, event.timeStamp);
   }
 
@@ -296,8 +333,28 @@ export class Kiosk {
   #dispatch(event) {
     const before = this.#state;
     this.#state = next(before, event, this.#now(), this.#content.settings);
-    if (this.#state !== before) this.#render(before);
+    if (this.#state !== before) {
+      this.#countChanges(before, this.#state);
+      this.#render(before);
+    }
     this.#scheduleTick();
+  }
+
+  /** Counts what a visitor did (see lighthouse_core::counts): visits, screens, languages. */
+  #countChanges(before, after) {
+    const count = this.#backend.count ?? (() => {});
+    if (before.mode === 'attract' && after.mode !== 'attract') this.#visitStart = after.lastTouch;
+    if (before.mode !== 'attract' && after.mode === 'attract' && this.#visitStart !== null) {
+      count({ kind: 'visit', seconds: Math.round((before.lastTouch - this.#visitStart) / 1000) });
+      this.#visitStart = null;
+      this.#closeStaff();
+    }
+    const opened = after.mode !== 'attract' && (before.screen !== after.screen || before.item !== after.item);
+    if (opened && after.screen !== 'home') {
+      const item = after.screen === 'story' ? after.item : null;
+      count({ kind: 'screen', screen: after.screen, item });
+    }
+    if (before.lang !== after.lang && after.mode !== 'attract') count({ kind: 'language', lang: after.lang });
   }
 
   #scheduleTick() {
@@ -324,6 +381,7 @@ export class Kiosk {
 
     kiosk.dataset.mode = state.mode;
     kiosk.dataset.screen = state.screen;
+    this.#showRest();
     kiosk.classList.toggle('no-photo-motion', !this.#content.settings.photoMotion);
     stage.dataset.screen = state.screen;
     stage.dataset.lang = state.lang;
@@ -334,10 +392,8 @@ export class Kiosk {
       this.#showClock();
     }
     if (modeChanged || changed('lang') || force) this.#player.setLanguages(langs, interactive);
-    if (modeChanged) {
-      if (interactive) this.#player.pause();
-      else this.#player.resume();
-    }
+    if (modeChanged && interactive) this.#player.pause();
+    else if (modeChanged && !this.#resting) this.#player.resume();
     if (interactive) {
       this.#view.nav.replaceChildren(...renderNav(state, this.#content.settings.languages, this.#galleryEntries().length > 0));
     }
@@ -427,6 +483,103 @@ export class Kiosk {
 
   #showClock() {
     this.#view.clock.replaceChildren(...renderClock(this.#clock(), this.#langs()));
+    if (this.#resting) this.#view.rest.replaceChildren(...renderRest(this.#opening.whenClosed, this.#clock(), this.#langs()));
+  }
+
+  /** Whether the screen rests now (the building is closed, nobody woke it). */
+  get #resting() {
+    return this.#state !== null && isResting(this.#state, this.#now());
+  }
+
+  /** The resting screen, over everything, while the building is closed. */
+  #showRest() {
+    const resting = this.#resting;
+    this.#view.kiosk.dataset.resting = resting ? this.#opening.whenClosed : '';
+    if (resting === this.#restShown) return;
+    this.#restShown = resting;
+    this.#view.rest.hidden = !resting;
+    if (resting) {
+      this.#player.pause();
+      this.#view.rest.replaceChildren(...renderRest(this.#opening.whenClosed, this.#clock(), this.#langs()));
+      if (this.#opening.whenClosed === 'black') this.#backend.restDisplay?.();
+    } else {
+      this.#view.rest.replaceChildren();
+      if (this.#state.mode === 'attract') this.#player.resume();
+    }
+  }
+
+  /** Moves the fixed elements a few pixels, so no pixel shows the same thing all day. */
+  #drift() {
+    this.#driftStep += 1;
+    const [x, y] = drift(this.#driftStep);
+    this.#view.kiosk.style.setProperty('--drift-x', `${x}px`);
+    this.#view.kiosk.style.setProperty('--drift-y', `${y}px`);
+  }
+
+  // --- The staff panel ------------------------------------------------------------------
+
+  #openStaff() {
+    this.#staff = { stage: 'keypad', entered: '', message: null, token: null, report: null, confirming: null };
+    this.#showStaff();
+  }
+
+  #closeStaff() {
+    if (!this.#staff) return;
+    if (this.#staff.token) this.#backend.staffClose?.();
+    this.#staff = null;
+    clearTimeout(this.#staffTimer);
+    this.#showStaff();
+  }
+
+  async #staffControl({ action, key, act }) {
+    const staff = this.#staff;
+    if (action === 'staff-close') return this.#closeStaff();
+    if (action === 'staff-key') {
+      if (key === 'back') staff.entered = staff.entered.slice(0, -1);
+      else if (key !== 'ok' && staff.entered.length < 8) staff.entered += key;
+      if (key === 'ok') await this.#tryPin();
+    } else if (action === 'staff-ask') {
+      staff.confirming = act || null;
+    } else if (action === 'staff-do') {
+      staff.confirming = null;
+      if (act === 'next') this.#player.step(1);
+      else await this.#backend.staffAction?.(staff.token, act);
+      if (act === 'reload') await new Promise((resolve) => setTimeout(resolve, 1500));
+      await this.#refreshStaff();
+    }
+    this.#showStaff();
+  }
+
+  async #tryPin() {
+    const staff = this.#staff;
+    const result = await this.#backend.staffUnlock?.(staff.entered);
+    staff.entered = '';
+    if (!result || result.noPin) staff.message = bothLabels('noPin');
+    else if (result.token) {
+      staff.token = result.token;
+      staff.stage = 'panel';
+      await this.#refreshStaff();
+    } else if (result.lockedSeconds > 0) staff.message = bothLabels('lockedPin', { n: Math.ceil(result.lockedSeconds / 60) });
+    else staff.message = bothLabels('wrongPin', { n: result.attemptsLeft });
+  }
+
+  async #refreshStaff() {
+    if (!this.#staff?.token) return;
+    const report = await this.#backend.staffReport?.(this.#staff.token);
+    if (!report) return this.#closeStaff();
+    this.#staff.report = report;
+  }
+
+  #showStaff() {
+    const holder = this.#view.staff;
+    clearTimeout(this.#staffTimer);
+    holder.hidden = this.#staff === null;
+    if (!this.#staff) return holder.replaceChildren();
+    const { stage, entered, message, report, confirming } = this.#staff;
+    holder.replaceChildren(stage === 'panel' && report ? renderPanel(report, confirming) : renderKeypad(entered, message));
+    holder.dataset.stage = stage;
+    // Left untouched, the panel closes itself.
+    this.#staffTimer = setTimeout(() => this.#closeStaff(), STAFF_IDLE_MS);
   }
 
   /** Keeps the clock right, waking once a minute just after the minute turns. */

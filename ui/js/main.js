@@ -4,9 +4,12 @@ import { IdleCursor } from './cursor.js';
 import { listenForGestures } from './input.js';
 import { label } from './i18n.js';
 import { Kiosk } from './kiosk.js';
-import {
-  heartbeat, loadContactCodes, loadContent, loadPhotos, onContentChanged, onPhotosChanged, reportFirstPaint,
-} from './platform.js';
+import * as platform from './platform.js';
+
+const {
+  heartbeat, loadContactCodes, loadContent, loadOpening, loadPhotos, onContentChanged, onOpeningChanged,
+  onPhotosChanged, reportFirstPaint,
+} = platform;
 
 /** How long to wait before asking for the content again after a failure. */
 const RETRY_MS = 5000;
@@ -35,7 +38,20 @@ const kiosk = new Kiosk({
   clock: byId('clock'),
   nav: byId('nav'),
   countdown: byId('countdown'),
-}, { onSlideChange: () => heartbeat('attract', true) });
+  rest: byId('rest'),
+  staff: byId('staff'),
+}, {
+  onSlideChange: () => {
+    heartbeat('attract', true);
+    platform.count({ kind: 'slide' });
+  },
+  count: platform.count,
+  restDisplay: platform.restDisplay,
+  staffUnlock: platform.staffUnlock,
+  staffReport: platform.staffReport,
+  staffAction: platform.staffAction,
+  staffClose: platform.staffClose,
+});
 listenForGestures(document, (gesture, event) => kiosk.gesture(gesture, event), cursor);
 setInterval(() => heartbeat(kiosk.mode, false), HEARTBEAT_MS);
 // A control pressed from a keyboard (Enter, Space) clicks with no pointer: detail is 0.
@@ -43,11 +59,13 @@ document.addEventListener('click', (event) => {
   if (event.detail === 0) kiosk.activate(event.target, event);
 });
 
+onOpeningChanged((opening) => kiosk.setOpening(opening));
 onContentChanged(async ({ revision }) => {
   try {
-    const [content, codes] = await Promise.all([loadContent(), loadContactCodes()]);
+    const [content, codes, opening] = await Promise.all([loadContent(), loadContactCodes(), loadOpening()]);
     kiosk.setContent(content, revision);
     kiosk.setCodes(codes);
+    kiosk.setOpening(opening);
     cursor.seconds = content.settings.cursorHideSeconds;
     // When the new content reached the screen: lets the reload time be measured end to end.
     requestAnimationFrame(() => {
@@ -83,6 +101,7 @@ async function start() {
     try {
       const content = await loadContent();
       kiosk.setContent(content, 0);
+      loadOpening().then((opening) => kiosk.setOpening(opening), (err) => console.error('loading the opening hours failed', err));
       cursor.seconds = content.settings.cursorHideSeconds;
       heartbeat(kiosk.mode, false);
       // Two frames: the first lays the slide out, the second is the one that paints it.

@@ -39,6 +39,7 @@ function schemaDefaults(schema) {
 /** Events sent by the backend (see src-tauri/src/events.rs). */
 const CONTENT_CHANGED = 'content-changed';
 const PHOTOS_CHANGED = 'photos-changed';
+const OPENING_CHANGED = 'schedule-changed';
 
 /**
  * The photos ready to show, by file name: `{full, width, height, thumbnail, …}`. Outside
@@ -57,6 +58,47 @@ export async function loadPhotos() {
 export async function loadContactCodes() {
   if (!tauri) return null;
   return tauri.core.invoke('contact_codes');
+}
+
+/** Whether the building is open: `{open, whenClosed, today, hasHours}`. Outside the kiosk, always open. */
+export async function loadOpening() {
+  if (!tauri) return { open: true, whenClosed: 'black', today: [], hasHours: false };
+  return tauri.core.invoke('opening');
+}
+
+/** Calls `handler(opening)` when the building opens or closes. */
+export function onOpeningChanged(handler) {
+  tauri?.event.listen(OPENING_CHANGED, (event) => handler(event.payload));
+}
+
+/** The building is closed and the woken screen has had its time: the display may rest. */
+export function restDisplay() {
+  tauri?.core.invoke('rest_display').catch((err) => console.error('rest_display', err));
+}
+
+/** Counts something (see lighthouse_core::counts::Event): `{kind: 'slide'}`, … */
+export function count(event) {
+  tauri?.core.invoke('count', { event }).catch((err) => console.error('count', err));
+}
+
+/** Tries a staff PIN: `{token, attemptsLeft, lockedSeconds, noPin}`. */
+export async function staffUnlock(pin) {
+  if (!tauri) return { token: null, attemptsLeft: 0, lockedSeconds: 0, noPin: true };
+  return tauri.core.invoke('staff_unlock', { pin });
+}
+
+/** What the staff panel shows, or null once its token has lapsed. */
+export async function staffReport(token) {
+  return tauri ? tauri.core.invoke('staff_report', { token }) : null;
+}
+
+/** A confirmed staff action: 'reload', 'restart' or 'exit'. */
+export async function staffAction(token, action) {
+  return tauri ? tauri.core.invoke('staff_action', { token, action }) : false;
+}
+
+export function staffClose() {
+  tauri?.core.invoke('staff_close').catch((err) => console.error('staff_close', err));
 }
 
 /** Calls `handler()` whenever photos become ready or go away. */

@@ -274,6 +274,11 @@ impl Kiosk {
             .join("state/lighthouse-kiosk/status.json")
     }
 
+    /// The kiosk's visitor counts file (see `lighthouse-kiosk stats`).
+    pub fn counts_file(&self) -> PathBuf {
+        self.driver.home().join("data/lighthouse-kiosk/counts.json")
+    }
+
     /// The kiosk's session folders, to run another kiosk "in the same session".
     pub fn session_env(&self) -> [(&'static str, PathBuf); 2] {
         [

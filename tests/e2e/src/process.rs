@@ -107,7 +107,7 @@ pub fn session_home(port: u16) -> PathBuf {
     use std::os::unix::fs::DirBuilderExt;
     let home = target_dir().join("e2e-home").join(port.to_string());
     let _ = std::fs::remove_dir_all(&home);
-    for dir in ["runtime", "state"] {
+    for dir in ["runtime", "state", "data"] {
         std::fs::DirBuilder::new()
             .recursive(true)
             .mode(0o700)
@@ -137,9 +137,11 @@ impl Driver {
             .env("DISPLAY", xvfb.display())
             // The kiosk chooses WebKit's renderer itself (software rendering under Xvfb).
             .env_remove("WEBKIT_DISABLE_DMABUF_RENDERER")
-            .envs(env.iter().copied())
             .env("XDG_RUNTIME_DIR", home.join("runtime"))
             .env("XDG_STATE_HOME", home.join("state"))
+            .env("XDG_DATA_HOME", home.join("data"))
+            // Last, so a test may choose any of the above for itself.
+            .envs(env.iter().copied())
             .stdin(Stdio::null())
             .stdout(log_file_at(&log))
             .stderr(log_file_at(&log))

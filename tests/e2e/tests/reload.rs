@@ -124,7 +124,8 @@ fn a_save_in_two_steps_is_not_an_error_and_a_fix_says_the_content_is_good_again(
     wait_for_title(&kiosk, "两步保存");
     let log = kiosk.log();
     assert!(
-        !log.lines().any(|l| l.contains("ERROR") && l.contains("highlights.json")),
+        !log.lines()
+            .any(|l| l.contains("ERROR") && l.contains("highlights.json")),
         "a half-saved file was reported as a mistake:\n{log}"
     );
 

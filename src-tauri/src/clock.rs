@@ -1,0 +1,35 @@
+//! The kiosk's sense of the time of day, for its opening hours. It is the system's local
+//! time (the install guide sets the building's time zone), except that a test may start it
+//! at a time of its choosing (LIGHTHOUSE_CLOCK=2026-11-30T17:59:50), from where it runs on
+//! at the normal pace: opening and closing are tested without waiting for them.
+
+use chrono::{Local, NaiveDateTime, TimeDelta};
+use std::sync::OnceLock;
+
+/// The environment variable a test sets to start the kiosk's clock at a given local time.
+pub const CLOCK_VARIABLE: &str = "LIGHTHOUSE_CLOCK";
+
+/// How far the kiosk's clock is from the system's: zero unless a test says otherwise.
+fn offset() -> TimeDelta {
+    static OFFSET: OnceLock<TimeDelta> = OnceLock::new();
+    *OFFSET.get_or_init(|| {
+        let Ok(start) = std::env::var(CLOCK_VARIABLE) else {
+            return TimeDelta::zero();
+        };
+        match NaiveDateTime::parse_from_str(&start, "%Y-%m-%dT%H:%M:%S") {
+            Ok(start) => {
+                log::warn!("the clock starts at {start} ({CLOCK_VARIABLE}), not at the real time");
+                start - Local::now().naive_local()
+            }
+            Err(err) => {
+                log::error!("{CLOCK_VARIABLE}={start} is not a time like 2026-11-30T17:59:50 ({err}); using the real time");
+                TimeDelta::zero()
+            }
+        }
+    })
+}
+
+/// The local date and time by the kiosk's clock.
+pub fn now() -> NaiveDateTime {
+    Local::now().naive_local() + offset()
+}

@@ -1,0 +1,115 @@
+//! The kiosk's private counts (see lighthouse_core::counts), kept in memory and written to
+//! disk when they changed, every 15 seconds, off the UI thread: a power cut loses at most
+//! the last quarter of a minute.
+
+use crate::clock;
+use crate::state::AppState;
+use lighthouse_core::counts::{Counts, CountsError, DayCounts, Event};
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Mutex, PoisonError};
+use std::time::Duration;
+use tauri::{AppHandle, Manager};
+
+/// How often new counts are written to disk (when there are any).
+const SAVE_EVERY: Duration = Duration::from_secs(15);
+
+#[derive(Debug)]
+pub struct Counting {
+    path: PathBuf,
+    counts: Mutex<Counts>,
+    changed: AtomicBool,
+}
+
+impl Counting {
+    /// The counts kept in `path`. A damaged file is set aside (renamed, never deleted) and
+    /// counting starts afresh.
+    pub fn open(path: PathBuf) -> Counting {
+        let counts = match Counts::load(&path) {
+            Ok(counts) => counts,
+            Err(err @ CountsError::Damaged { .. }) => {
+                let aside = path.with_extension(format!(
+                    "json.damaged-{}",
+                    chrono::Local::now().format("%Y%m%d-%H%M%S")
+                ));
+                match std::fs::rename(&path, &aside) {
+                    Ok(()) => log::warn!(
+                        "{err}; it is kept as {} and counting starts afresh",
+                        aside.display()
+                    ),
+                    Err(rename) => log::warn!(
+                        "{err}; it could not be set aside ({rename}); counting starts afresh"
+                    ),
+                }
+                Counts::default()
+            }
+            Err(err) => {
+                log::warn!("{err}; counting starts afresh");
+                Counts::default()
+            }
+        };
+        Counting {
+            path,
+            counts: Mutex::new(counts),
+            changed: AtomicBool::new(false),
+        }
+    }
+
+    pub fn add(&self, event: &Event) {
+        self.counts
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .add(clock::now().date(), event);
+        self.changed.store(true, Ordering::Relaxed);
+    }
+
+    /// Today's counts.
+    pub fn today(&self) -> DayCounts {
+        let counts = self.counts.lock().unwrap_or_else(PoisonError::into_inner);
+        counts
+            .days
+            .get(&clock::now().date())
+            .cloned()
+            .unwrap_or_default()
+    }
+
+    /// Writes the counts if anything changed since the last write.
+    fn save_if_changed(&self) {
+        if !self.changed.swap(false, Ordering::Relaxed) {
+            return;
+        }
+        let snapshot = self
+            .counts
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone();
+        if let Err(err) = snapshot.save(&self.path) {
+            log::warn!("cannot write the counts {}: {err}", self.path.display());
+            self.changed.store(true, Ordering::Relaxed);
+        }
+    }
+}
+
+/// Counts `event` when the settings allow counting.
+pub fn count(app: &AppHandle, event: &Event) {
+    if app.state::<AppState>().content().settings.count_visits {
+        app.state::<Counting>().add(event);
+    }
+}
+
+/// Writes the counts once a minute, on Tauri's runtime (the writing itself on a blocking
+/// thread).
+pub fn start(app: &AppHandle) {
+    let app = app.clone();
+    tauri::async_runtime::spawn(async move {
+        let mut ticks = tokio::time::interval(SAVE_EVERY);
+        loop {
+            ticks.tick().await;
+            let app = app.clone();
+            let _ = tauri::async_runtime::spawn_blocking(move || {
+                app.state::<Counting>().save_if_changed()
+            })
+            .await;
+        }
+    });
+}

@@ -1,0 +1,162 @@
+//! The staff panel's door: the PIN (checked here, against the hash in settings.json, never
+//! in the page), five wrong tries lock it for five minutes, and an open panel is a token
+//! that lapses after a minute untouched.
+
+use serde::Serialize;
+use std::io::Read;
+use std::sync::{Mutex, PoisonError};
+use std::time::{Duration, Instant};
+
+/// Wrong PINs in a row before the panel locks...
+pub const ATTEMPTS: u32 = 5;
+/// ...and for how long.
+pub const LOCKOUT: Duration = Duration::from_secs(5 * 60);
+/// An open panel untouched this long closes (its token stops working).
+pub const PANEL_IDLE: Duration = Duration::from_secs(60);
+
+#[derive(Debug, Default)]
+pub struct Staff {
+    inner: Mutex<Inner>,
+}
+
+#[derive(Debug, Default)]
+struct Inner {
+    failures: u32,
+    locked_until: Option<Instant>,
+    session: Option<(String, Instant)>,
+}
+
+/// What a PIN try gave.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Unlock {
+    /// The panel's token when the PIN was right.
+    pub token: Option<String>,
+    pub attempts_left: u32,
+    /// While locked: how long still.
+    pub locked_seconds: u64,
+    /// No PIN is set in settings.json: nobody can open the panel.
+    pub no_pin: bool,
+}
+
+impl Staff {
+    fn inner(&self) -> std::sync::MutexGuard<'_, Inner> {
+        self.inner.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Tries `pin` against `hash` (the settings' staffPinHash, if any).
+    pub fn unlock(&self, pin: &str, hash: Option<&str>) -> Unlock {
+        let mut inner = self.inner();
+        let now = Instant::now();
+        if let Some(until) = inner.locked_until {
+            if now < until {
+                return Unlock {
+                    token: None,
+                    attempts_left: 0,
+                    locked_seconds: (until - now).as_secs() + 1,
+                    no_pin: false,
+                };
+            }
+            inner.locked_until = None;
+            inner.failures = 0;
+        }
+        let Some(hash) = hash else {
+            return Unlock {
+                token: None,
+                attempts_left: ATTEMPTS,
+                locked_seconds: 0,
+                no_pin: true,
+            };
+        };
+        if lighthouse_core::pin::verify_pin(pin, hash) {
+            inner.failures = 0;
+            let token = new_token();
+            inner.session = Some((token.clone(), now));
+            log::info!("the staff panel was opened");
+            return Unlock {
+                token: Some(token),
+                attempts_left: ATTEMPTS,
+                locked_seconds: 0,
+                no_pin: false,
+            };
+        }
+        inner.failures += 1;
+        log::warn!("a wrong staff PIN ({} in a row)", inner.failures);
+        if inner.failures >= ATTEMPTS {
+            inner.locked_until = Some(now + LOCKOUT);
+            log::warn!(
+                "the staff panel is locked for {} minutes",
+                LOCKOUT.as_secs() / 60
+            );
+            return Unlock {
+                token: None,
+                attempts_left: 0,
+                locked_seconds: LOCKOUT.as_secs(),
+                no_pin: false,
+            };
+        }
+        Unlock {
+            token: None,
+            attempts_left: ATTEMPTS - inner.failures,
+            locked_seconds: 0,
+            no_pin: false,
+        }
+    }
+
+    /// Whether `token` is the open panel's (and keeps it open a minute more).
+    pub fn allows(&self, token: &str) -> bool {
+        let mut inner = self.inner();
+        match &mut inner.session {
+            Some((open, used)) if open == token && used.elapsed() < PANEL_IDLE => {
+                *used = Instant::now();
+                true
+            }
+            _ => false,
+        }
+    }
+
+    pub fn close(&self) {
+        self.inner().session = None;
+    }
+}
+
+/// 128 random bits, as hex.
+fn new_token() -> String {
+    let mut bytes = [0u8; 16];
+    if let Err(err) = std::fs::File::open("/dev/urandom").and_then(|mut f| f.read_exact(&mut bytes))
+    {
+        log::error!("no randomness for the staff token ({err})");
+    }
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_right_pin_opens_a_wrong_one_counts_down_and_five_lock() {
+        let hash = lighthouse_core::pin::hash_pin("2468").unwrap();
+        let staff = Staff::default();
+        let opened = staff.unlock("2468", Some(&hash));
+        let token = opened.token.expect("opened");
+        assert!(staff.allows(&token));
+        assert!(!staff.allows("not the token"));
+        for left in (1..ATTEMPTS).rev() {
+            assert_eq!(staff.unlock("0000", Some(&hash)).attempts_left, left);
+        }
+        let locked = staff.unlock("0000", Some(&hash));
+        assert_eq!(locked.locked_seconds, LOCKOUT.as_secs());
+        let still = staff.unlock("2468", Some(&hash));
+        assert_eq!(still.token, None, "even the right PIN waits out the lock");
+        assert!(still.locked_seconds > 0);
+    }
+
+    #[test]
+    fn without_a_pin_nobody_opens_the_panel() {
+        let staff = Staff::default();
+        let tried = staff.unlock("1234", None);
+        assert!(tried.no_pin);
+        assert_eq!(tried.token, None);
+    }
+}

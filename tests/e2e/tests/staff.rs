@@ -1,0 +1,327 @@
+//! Staff at the screen: the hidden way into the staff panel and its PIN, what the panel
+//! says after a broken edit, and its reload; the building's opening hours; the private
+//! visitor counts and `stats`.
+
+use lighthouse_e2e::{kiosk_binary, ContentCopy, Kiosk, Touches, LANDSCAPE};
+use serde_json::{json, Value};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+/// The PIN of the test content.
+const PIN: &str = "2468";
+
+fn content_with_pin(name: &str) -> ContentCopy {
+    let content = ContentCopy::of_defaults(name);
+    let output = Command::new(kiosk_binary())
+        .arg("pin")
+        .env("LIGHTHOUSE_PIN", PIN)
+        .output()
+        .unwrap();
+    let line = String::from_utf8_lossy(&output.stdout);
+    let hash = line
+        .split('"')
+        .nth(3)
+        .expect("the pin line holds the hash")
+        .to_owned();
+    let mut settings = content.read_json("settings.json");
+    settings["staffPinHash"] = json!(hash);
+    content.write_json("settings.json", &settings);
+    content
+}
+
+/// The hidden gesture: a 3-second press top left, then a tap top right.
+fn open_the_door(kiosk: &Kiosk) {
+    kiosk.play_touches(&Touches::swipe((30.0, 30.0), (30.0, 30.0), 3200, 2, true));
+    let right = f64::from(LANDSCAPE.width) - 30.0;
+    kiosk.play_touches(&Touches::swipe((right, 30.0), (right, 30.0), 60, 1, true));
+    kiosk.wait_until(
+        "the keypad is shown",
+        Duration::from_secs(5),
+        "return document.getElementById('staff').dataset.stage === 'keypad' && !document.getElementById('staff').hidden",
+    );
+}
+
+fn type_pin(kiosk: &Kiosk, pin: &str) {
+    for digit in pin.chars() {
+        kiosk.tap_on(&format!("[data-key='{digit}']"));
+    }
+    kiosk.tap_on("[data-key=ok]");
+}
+
+fn staff_text(kiosk: &Kiosk) -> String {
+    kiosk.js_string("return document.getElementById('staff').textContent")
+}
+
+#[test]
+fn the_gesture_and_the_pin_open_the_panel_and_five_wrong_pins_lock_it() {
+    let content = content_with_pin("staff-pin");
+    let kiosk = Kiosk::start(LANDSCAPE, &["--content", content.dir_arg()]);
+    // The gesture alone, without the long press, opens nothing.
+    let right = f64::from(LANDSCAPE.width) - 30.0;
+    kiosk.play_touches(&Touches::swipe((right, 30.0), (right, 30.0), 60, 1, true));
+    assert_eq!(
+        kiosk.js("return document.getElementById('staff').hidden"),
+        json!(true)
+    );
+
+    open_the_door(&kiosk);
+    kiosk.screenshot("landscape-1920x1080-staff-keypad");
+    type_pin(&kiosk, "1111");
+    kiosk.wait_until(
+        "a wrong PIN is told",
+        Duration::from_secs(5),
+        "return document.querySelector('.staff-message').textContent.includes('4')",
+    );
+    assert_eq!(
+        kiosk.js_string("return document.getElementById('staff').dataset.stage"),
+        "keypad"
+    );
+    type_pin(&kiosk, PIN);
+    kiosk.wait_until(
+        "the panel opens",
+        Duration::from_secs(5),
+        "return document.getElementById('staff').dataset.stage === 'panel'",
+    );
+    let panel = staff_text(&kiosk);
+    assert!(
+        panel.contains(content.dir_arg()),
+        "the content folder: {panel}"
+    );
+    assert!(panel.contains("Staff panel"), "{panel}");
+    kiosk.tap_on("[data-action=staff-close]");
+
+    // Five wrong PINs lock the panel, even against the right one.
+    open_the_door(&kiosk);
+    for _ in 0..5 {
+        type_pin(&kiosk, "0000");
+    }
+    kiosk.wait_until(
+        "the lock is told",
+        Duration::from_secs(5),
+        "return document.querySelector('.staff-message').textContent.includes('min')",
+    );
+    type_pin(&kiosk, PIN);
+    std::thread::sleep(Duration::from_millis(500));
+    assert_eq!(
+        kiosk.js_string("return document.getElementById('staff').dataset.stage"),
+        "keypad"
+    );
+    assert!(
+        staff_text(&kiosk).contains("Locked"),
+        "{}",
+        staff_text(&kiosk)
+    );
+}
+
+#[test]
+fn the_panel_lists_a_broken_edit_by_file_and_line_and_its_reload_picks_up_the_fix() {
+    let content = content_with_pin("staff-panel");
+    let kiosk = Kiosk::start(LANDSCAPE, &["--content", content.dir_arg()]);
+    let good = std::fs::read_to_string(content.dir.join("highlights.json")).unwrap();
+    content.write_text(
+        "highlights.json",
+        &good.replacen("\"id\": \"base-unveiled\",", "\"id\": \"base-unveiled\"", 1),
+    );
+    kiosk.wait_for_status("the mistake is noticed", Duration::from_secs(10), |s| {
+        s["showingOlderContent"] == json!(true)
+    });
+
+    open_the_door(&kiosk);
+    type_pin(&kiosk, PIN);
+    kiosk.wait_until(
+        "the panel opens",
+        Duration::from_secs(5),
+        "return document.getElementById('staff').dataset.stage === 'panel'",
+    );
+    let panel = staff_text(&kiosk);
+    assert!(
+        panel.contains("highlights.json:"),
+        "the problem with its file and line: {panel}"
+    );
+    assert!(panel.contains("expected `,` or `}`"), "{panel}");
+    kiosk.screenshot("landscape-1920x1080-staff-panel");
+
+    // Fixed behind the watcher's back (a copy that keeps the file's time), then "reload".
+    let mut fixed: Value = serde_json::from_str(&good).unwrap();
+    fixed["highlights"][0]["title"]["zh"] = json!("面板重新载入");
+    content.write_json("highlights.json", &fixed);
+    kiosk.tap_on("[data-act=reload]");
+    kiosk.tap_on("[data-action=staff-do]");
+    kiosk.wait_until(
+        "the panel says the content is fine",
+        Duration::from_secs(10),
+        "return document.getElementById('staff').textContent.includes('The content is fine')",
+    );
+    kiosk.tap_on("[data-action=staff-close]");
+    kiosk.wait_until(
+        "the fix is on screen",
+        Duration::from_secs(10),
+        "return document.querySelector('.slide.is-current .title .primary')?.textContent === '面板重新载入'",
+    );
+}
+
+/// Open every day 09:00-18:00, black outside.
+fn content_with_hours(name: &str) -> ContentCopy {
+    let content = ContentCopy::of_defaults(name);
+    let mut settings = content.read_json("settings.json");
+    let day = json!(["09:00-18:00"]);
+    settings["openingHours"] = json!({
+        "monday": day, "tuesday": day, "wednesday": day, "thursday": day,
+        "friday": day, "saturday": day, "sunday": day, "whenClosed": "black"
+    });
+    content.write_json("settings.json", &settings);
+    content
+}
+
+fn resting(kiosk: &Kiosk) -> String {
+    kiosk.js_string("return document.getElementById('kiosk').dataset.resting ?? ''")
+}
+
+#[test]
+fn at_closing_time_the_screen_goes_black_and_a_touch_wakes_it() {
+    let content = content_with_hours("closing");
+    let kiosk = Kiosk::start_with_env(
+        LANDSCAPE,
+        &["--content", content.dir_arg()],
+        &[("LIGHTHOUSE_CLOCK", "2026-11-30T17:59:52")],
+    );
+    assert_eq!(resting(&kiosk), "", "open at first");
+    kiosk.wait_until(
+        "the screen rests at 18:00",
+        Duration::from_secs(20),
+        "return document.getElementById('kiosk').dataset.resting === 'black'",
+    );
+    kiosk.wait_for_log_line("the building is closed", Duration::from_secs(5));
+    kiosk.screenshot("landscape-1920x1080-zh-closed");
+    kiosk.tap(LANDSCAPE.width / 2, LANDSCAPE.height / 2);
+    kiosk.wait_until(
+        "a touch wakes it",
+        Duration::from_secs(5),
+        "return document.getElementById('kiosk').dataset.resting === ''",
+    );
+    assert_eq!(kiosk.mode(), "attract", "woken on the slideshow");
+}
+
+#[test]
+fn at_opening_time_the_slideshow_comes_back_by_itself() {
+    let content = content_with_hours("opening");
+    let kiosk = Kiosk::start_with_env(
+        LANDSCAPE,
+        &["--content", content.dir_arg()],
+        &[("LIGHTHOUSE_CLOCK", "2026-12-01T08:59:52")],
+    );
+    kiosk.wait_until(
+        "closed at first",
+        Duration::from_secs(5),
+        "return document.getElementById('kiosk').dataset.resting === 'black'",
+    );
+    kiosk.wait_until(
+        "open at 09:00",
+        Duration::from_secs(20),
+        "return document.getElementById('kiosk').dataset.resting === '' && document.querySelector('.slide.is-current') !== null",
+    );
+    let first = kiosk.slide_key();
+    kiosk.wait_until(
+        "the slideshow moves",
+        Duration::from_secs(20),
+        &format!("return document.getElementById('stage').dataset.slideKey !== '{first}'"),
+    );
+}
+
+#[test]
+fn a_scripted_visit_shows_up_in_stats_and_a_damaged_counts_file_is_set_aside() {
+    let content = ContentCopy::of_defaults("counts");
+    let mut settings = content.read_json("settings.json");
+    settings["idleSeconds"] = json!(10);
+    content.write_json("settings.json", &settings);
+    // A counts file that was cut short: set aside, and counting starts afresh.
+    let data = lighthouse_e2e::target_dir().join(format!("e2e-counts-data-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&data);
+    std::fs::create_dir_all(data.join("lighthouse-kiosk")).unwrap();
+    std::fs::write(
+        data.join("lighthouse-kiosk/counts.json"),
+        "{\"days\": {\"2026-1",
+    )
+    .unwrap();
+    let data_arg = data.to_string_lossy().into_owned();
+    let kiosk = Kiosk::start_with_env(
+        LANDSCAPE,
+        &["--content", content.dir_arg()],
+        &[("XDG_DATA_HOME", &data_arg)],
+    );
+    kiosk.wait_for_log_line("counting starts afresh", Duration::from_secs(5));
+    let aside = std::fs::read_dir(data.join("lighthouse-kiosk"))
+        .unwrap()
+        .flatten()
+        .any(|e| {
+            e.file_name()
+                .to_string_lossy()
+                .starts_with("counts.json.damaged-")
+        });
+    assert!(aside, "the damaged file was kept aside");
+
+    // A visit: three screens, English, then walking away.
+    kiosk.tap(LANDSCAPE.width / 2, LANDSCAPE.height / 2);
+    kiosk.wait_for_screen("interactive", "home");
+    kiosk.tap_on(".nav-button[data-screen=highlights]");
+    kiosk.tap_on(".card[data-item=patent-awards]");
+    kiosk.wait_for_screen("interactive", "story");
+    kiosk.tap_on(".language-button[data-lang=en]");
+    kiosk.tap_on(".nav-button[data-screen=contact]");
+    kiosk.wait_for_screen("interactive", "contact");
+    kiosk.wait_until(
+        "the visit ends",
+        Duration::from_secs(40),
+        "return document.getElementById('kiosk').dataset.mode === 'attract'",
+    );
+
+    // On disk within a quarter of a minute, so a kiosk killed now loses nothing of it.
+    let counts_file = data.join("lighthouse-kiosk/counts.json");
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        let text = std::fs::read_to_string(&counts_file).unwrap_or_default();
+        if text.contains("\"visits\": 1") {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the visit never reached the counts file:\n{text}"
+        );
+        std::thread::sleep(Duration::from_millis(500));
+    }
+    let killed = kiosk.pids_named("lighthouse-kio");
+    Command::new("kill")
+        .arg("-KILL")
+        .args(killed.iter().map(u32::to_string))
+        .status()
+        .unwrap();
+    drop(kiosk);
+
+    let stats = Command::new(kiosk_binary())
+        .args(["stats", "--format", "json", "--counts-file"])
+        .arg(&counts_file)
+        .output()
+        .unwrap();
+    let days: Value = serde_json::from_slice(&stats.stdout).expect("stats prints JSON");
+    let day = days
+        .as_object()
+        .unwrap()
+        .values()
+        .next()
+        .expect("one day counted");
+    assert_eq!(day["visits"], 1);
+    assert_eq!(day["screens"]["highlights"], 1);
+    assert_eq!(day["screens"]["story:patent-awards"], 1);
+    assert_eq!(day["screens"]["contact"], 1);
+    assert_eq!(day["codesShown"], 1);
+    assert_eq!(day["languages"]["en"], 1);
+    assert!(day["visitSeconds"].as_u64().unwrap() >= 1, "{day}");
+    let table = Command::new(kiosk_binary())
+        .args(["stats", "--counts-file"])
+        .arg(&counts_file)
+        .output()
+        .unwrap();
+    let table = String::from_utf8_lossy(&table.stdout);
+    assert!(table.contains("story:patent-awards"), "{table}");
+    let _ = std::fs::remove_dir_all(data);
+}
