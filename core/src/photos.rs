@@ -40,6 +40,9 @@ pub enum PhotoError {
     FileTooBig(u64),
     #[error("is not a {SUPPORTED_FORMATS} image")]
     NotAnImage,
+    /// iPhones save photos as HEIC by default; the kiosk cannot decode it on Debian 12.
+    #[error("is a HEIC photo (the iPhone's usual format), which the kiosk cannot show")]
+    Heic,
     #[error(
         "is too large to show ({width}x{height} pixels; at most {MAX_PHOTO_SIDE} pixels a side and {} megapixels)",
         MAX_PHOTO_PIXELS / 1_000_000
@@ -207,6 +210,9 @@ pub fn inspect(path: &Path) -> Result<Header, PhotoError> {
     if bytes.is_empty() {
         return Err(PhotoError::Damaged("the file is empty".to_owned()));
     }
+    if is_heif(&bytes) {
+        return Err(PhotoError::Heic);
+    }
     let format = image::guess_format(&bytes).map_err(|_| PhotoError::NotAnImage)?;
     if !is_supported(format) {
         return Err(PhotoError::NotAnImage);
@@ -225,6 +231,18 @@ pub fn inspect(path: &Path) -> Result<Header, PhotoError> {
         height,
     })
 }
+
+/// Whether a file starts like a HEIF picture (HEIC, as phones save them): an ISO box
+/// `ftyp` naming a HEIF brand.
+pub fn is_heif(start: &[u8]) -> bool {
+    const BRANDS: [&[u8; 4]; 8] = [b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"mif1", b"msf1"];
+    start.get(4..8) == Some(b"ftyp") && start.get(8..12).is_some_and(|brand| BRANDS.iter().any(|b| *b == brand))
+}
+
+/// How to get a photo the kiosk shows out of an iPhone that saves HEIC.
+pub const HEIC_HINT: &str = "save it as JPEG: on the iPhone choose Settings > Camera > Formats > \
+     \"Most Compatible\" before taking photos, or send it to yourself through a chat app, \
+     which turns it into a JPEG, and use that";
 
 /// Enough of the start of a file to recognise its format.
 fn first_bytes(path: &Path) -> std::io::Result<Vec<u8>> {
@@ -289,6 +307,16 @@ mod tests {
         let names: Vec<String> = scan(&content).into_iter().map(|p| p.name).collect();
         std::fs::remove_dir_all(&content).unwrap();
         assert_eq!(names, ["2024/a.jpg"]);
+    }
+
+    #[test]
+    fn a_heic_photo_is_recognised_as_such() {
+        let mut start = vec![0, 0, 0, 24];
+        start.extend_from_slice(b"ftypheic\0\0\0\0mif1heic");
+        assert!(is_heif(&start));
+        let mut jpeg_ish = vec![0xff, 0xd8, 0xff, 0xe0];
+        jpeg_ish.extend_from_slice(b"\0\x10JFIF\0");
+        assert!(!is_heif(&jpeg_ish));
     }
 
     #[test]

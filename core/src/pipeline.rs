@@ -112,6 +112,9 @@ pub fn render(path: &Path, screen: Size) -> Result<Rendered, PhotoError> {
 
 /// As [`render`], from the file's bytes.
 pub fn render_bytes(bytes: &[u8], screen: Size) -> Result<Rendered, PhotoError> {
+    if crate::photos::is_heif(bytes) {
+        return Err(PhotoError::Heic);
+    }
     let format = image::guess_format(bytes).map_err(|_| PhotoError::NotAnImage)?;
     if !is_supported(format) {
         return Err(PhotoError::NotAnImage);

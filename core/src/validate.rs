@@ -525,6 +525,7 @@ impl<'a> Validator<'a> {
                         PhotoError::OutsideFolder => {
                             "copy the photo itself into the photos folder".to_owned()
                         }
+                        PhotoError::Heic => crate::photos::HEIC_HINT.to_owned(),
                         _ => format!("save it again as a {SUPPORTED_FORMATS} image"),
                     };
                     self.problems.push(
