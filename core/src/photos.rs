@@ -235,8 +235,13 @@ pub fn inspect(path: &Path) -> Result<Header, PhotoError> {
 /// Whether a file starts like a HEIF picture (HEIC, as phones save them): an ISO box
 /// `ftyp` naming a HEIF brand.
 pub fn is_heif(start: &[u8]) -> bool {
-    const BRANDS: [&[u8; 4]; 8] = [b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"mif1", b"msf1"];
-    start.get(4..8) == Some(b"ftyp") && start.get(8..12).is_some_and(|brand| BRANDS.iter().any(|b| *b == brand))
+    const BRANDS: [&[u8; 4]; 8] = [
+        b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"mif1", b"msf1",
+    ];
+    start.get(4..8) == Some(b"ftyp")
+        && start
+            .get(8..12)
+            .is_some_and(|brand| BRANDS.iter().any(|b| *b == brand))
 }
 
 /// How to get a photo the kiosk shows out of an iPhone that saves HEIC.
