@@ -165,14 +165,26 @@ pub fn kiosk_memory() -> Vec<ProcessMemory> {
                 .nth(1)?
                 .parse()
                 .ok()?;
-            let name = std::fs::read_to_string(format!("/proc/{pid}/comm")).ok()?;
             Some(ProcessMemory {
                 pid,
-                name: name.trim().to_owned(),
+                name: process_name(pid)?,
                 pss_kib,
             })
         })
         .collect()
+}
+
+/// The program's file name (`WebKitWebProcess`), not the kernel's 15-character `comm`.
+fn process_name(pid: u32) -> Option<String> {
+    let command = std::fs::read(format!("/proc/{pid}/cmdline")).ok()?;
+    let program = command.split(|&b| b == 0).next()?;
+    let name = String::from_utf8_lossy(program);
+    let name = name.rsplit('/').next().unwrap_or_default().trim().to_owned();
+    if name.is_empty() {
+        let comm = std::fs::read_to_string(format!("/proc/{pid}/comm")).ok()?;
+        return Some(comm.trim().to_owned());
+    }
+    Some(name)
 }
 
 /// `(pid, parent pid)` of every process.
