@@ -19,9 +19,9 @@ export PATH := $(CARGO_BIN):$(PATH)
 # What the kiosk needs to build and run (CJK fonts: the content is in Chinese).
 RUN_PACKAGES := build-essential pkg-config libwebkit2gtk-4.1-dev fonts-noto-cjk
 # What the tests add: a private X server, WebKit's WebDriver, `import` for screenshots,
-# Chromium with its WebDriver (which delivers real touch input to the UI), and xdotool to
-# press keys on the kiosk's private screen.
-TEST_PACKAGES := xvfb webkit2gtk-driver imagemagick chromium chromium-driver xdotool
+# Chromium with its WebDriver (which delivers real touch input to the UI), xdotool to press
+# keys on the kiosk's private screen, and Syncthing to copy content between screens.
+TEST_PACKAGES := xvfb webkit2gtk-driver imagemagick chromium chromium-driver xdotool syncthing
 # What the benchmarks compare against, and GNU time to measure every tool the same way.
 BENCH_PACKAGES := libvips-tools time
 TAURI_DRIVER_VERSION := 2.1.0
@@ -67,7 +67,7 @@ rust-tests: build ## Rust unit and fixture tests, the command line, then the app
 	@# Both runs name the whole workspace so cargo resolves the same features and
 	@# reuses the build instead of compiling tauri a second time.
 	$(CARGO) test --workspace --lib --test content --test pipeline --test tidy --test cli
-	$(CARGO) test --workspace --test kiosk --test reload --test photos --test visitor --test touch --test unattended --test staff --test screens
+	$(CARGO) test --workspace --test kiosk --test reload --test photos --test visitor --test touch --test unattended --test staff --test sync --test screens
 
 ui-tests: ## the UI's logic modules, without a browser
 	$(NODE) --test tests/ui/*.test.js

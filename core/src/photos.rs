@@ -183,10 +183,9 @@ fn walk(
     }
 }
 
-/// Files that operating systems and editors leave behind, never meant as photos.
+/// Files that operating systems, editors and sync tools leave behind, never meant as photos.
 fn is_ignored(file_name: &str) -> bool {
-    file_name.starts_with('.')
-        || file_name.ends_with('~')
+    crate::watch::is_not_content(file_name)
         || matches!(
             file_name.to_ascii_lowercase().as_str(),
             "thumbs.db" | "desktop.ini"

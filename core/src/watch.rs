@@ -49,7 +49,7 @@ impl FolderWatcher {
                         return;
                     }
                     match events_rx.recv_timeout(FOLDER_CHECK_INTERVAL) {
-                        Ok(Ok(events)) if events.iter().any(matters) => on_change(),
+                        Ok(Ok(events)) if events.iter().any(|e| matters(&dir, e)) => on_change(),
                         Ok(Ok(_)) => {}
                         Ok(Err(errors)) => {
                             for error in errors {
@@ -136,18 +136,33 @@ fn rewatch(
     Some(debouncer)
 }
 
-/// Whether an event can change the content: reads do not, nor editors' scratch files.
-fn matters(event: &DebouncedEvent) -> bool {
+/// Whether an event can change the content: reads do not, nor files that are not content
+/// (editors' scratch files, sync tools' temporary files and folders, the screens' status).
+fn matters(dir: &Path, event: &DebouncedEvent) -> bool {
     !matches!(event.kind, EventKind::Access(_))
-        && event.paths.iter().any(|path| !is_scratch_file(path))
+        && event.paths.iter().any(|path| is_content_path(dir, path))
 }
 
-/// Editors' swap, backup and lock files, and vim's write test file.
-fn is_scratch_file(path: &Path) -> bool {
-    let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+/// Whether `path`, in the content folder `dir`, may be content.
+fn is_content_path(dir: &Path, path: &Path) -> bool {
+    let relative = path.strip_prefix(dir).unwrap_or(path);
+    if relative.starts_with(crate::manifest::STATUS_DIR) {
         return false;
-    };
-    name.starts_with('.') || name.ends_with('~') || name.ends_with(".swp") || name == "4913"
+    }
+    !relative
+        .components()
+        .any(|c| is_not_content(&c.as_os_str().to_string_lossy()))
+}
+
+/// File and folder names that are never content: editors' swap, backup and lock files, vim's
+/// write test, and what Syncthing keeps while it copies (`.syncthing.*.tmp`,
+/// `~syncthing~*.tmp`, `.stfolder`, `.stversions`). Hidden names are never content.
+pub fn is_not_content(name: &str) -> bool {
+    name.starts_with('.')
+        || name.starts_with("~syncthing~")
+        || name.ends_with('~')
+        || name.ends_with(".swp")
+        || name == "4913"
 }
 
 #[cfg(test)]
@@ -211,10 +226,27 @@ mod tests {
     }
 
     #[test]
-    fn editor_scratch_files_are_not_changes() {
-        assert!(is_scratch_file(Path::new("/c/.highlights.json.swp")));
-        assert!(is_scratch_file(Path::new("/c/highlights.json~")));
-        assert!(is_scratch_file(Path::new("/c/4913")));
-        assert!(!is_scratch_file(Path::new("/c/highlights.json")));
+    fn scratch_files_sync_leftovers_and_status_are_not_changes() {
+        let dir = Path::new("/c");
+        for path in [
+            "/c/.highlights.json.swp",
+            "/c/highlights.json~",
+            "/c/4913",
+            "/c/photos/.syncthing.a.jpg.tmp",
+            "/c/photos/~syncthing~a.jpg.tmp",
+            "/c/.stfolder",
+            "/c/.stversions/highlights~20261128.json",
+            "/c/status/lobby.json",
+        ] {
+            assert!(!is_content_path(dir, Path::new(path)), "{path}");
+        }
+        for path in [
+            "/c/highlights.json",
+            "/c/photos/a.jpg",
+            "/c/manifest.json",
+            "/c",
+        ] {
+            assert!(is_content_path(dir, Path::new(path)), "{path}");
+        }
     }
 }

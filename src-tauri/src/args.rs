@@ -34,6 +34,11 @@ pub struct Args {
     )]
     pub status_file: Option<PathBuf>,
 
+    /// This screen's own settings (name, orientation, lead contact), kept outside the shared
+    /// content folder. Default: ~/.config/lighthouse-kiosk/screen.json.
+    #[arg(long, value_name = "FILE", env = "LIGHTHOUSE_SCREEN", global = true)]
+    pub screen: Option<PathBuf>,
+
     /// Where the kiosk keeps its visitor counts, and where `stats` reads them. Default:
     /// ~/.local/share/lighthouse-kiosk/counts.json.
     #[arg(
@@ -56,6 +61,7 @@ pub enum Command {
     /// 2 when the folder could not be checked at all.
     Check {
         /// The folder to check; without it, the --content folder or the built-in default content.
+        /// With --screen, that screen's own settings are checked too.
         dir: Option<PathBuf>,
         /// How to print the report.
         #[arg(long, value_enum, default_value_t = Format::Human)]
@@ -81,6 +87,24 @@ pub enum Command {
         /// How to print it.
         #[arg(long, value_enum, default_value_t = Format::Human)]
         format: Format,
+    },
+    /// Check a content folder and mark it published: writes manifest.json last, with the size
+    /// and hash of every file, so kiosks that receive the folder by copy or sync take it
+    /// only once all of it has arrived.
+    ///
+    /// Exit status: 0 published, 1 not published (the content has errors), 2 could not run.
+    Publish {
+        /// The content folder to publish.
+        dir: PathBuf,
+    },
+    /// One line per screen sharing the content folder: name, last seen, the content it
+    /// shows, and its problems (from the status/ folder the screens keep in it).
+    ///
+    /// Exit status: 0 when every screen is healthy and recent, 1 otherwise, 2 when there is
+    /// no screen at all.
+    Fleet {
+        /// The shared content folder; without it, the --content folder.
+        dir: Option<PathBuf>,
     },
     /// Print the visitor counts: totals per day, and per screen.
     Stats {
@@ -124,6 +148,12 @@ pub enum StatsFormat {
 }
 
 impl Args {
+    pub fn screen_file(&self) -> PathBuf {
+        self.screen
+            .clone()
+            .unwrap_or_else(lighthouse_core::screen::default_path)
+    }
+
     pub fn counts_file(&self) -> PathBuf {
         self.counts_file
             .clone()

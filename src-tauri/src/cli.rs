@@ -21,15 +21,24 @@ pub const EXIT_DEGRADED: i32 = 1;
 /// Exit status of `status`: the kiosk is not running.
 pub const EXIT_NOT_RUNNING: i32 = 3;
 
-/// `lighthouse-kiosk check`: prints every problem; returns the exit status.
-pub fn check(source: &ContentSource, format: Format) -> i32 {
-    let report = match source.load(today()) {
+/// `lighthouse-kiosk check`: prints every problem (of `screen`'s settings too, when named);
+/// returns the exit status.
+pub fn check(source: &ContentSource, screen: Option<&Path>, format: Format) -> i32 {
+    let mut report = match source.load(today()) {
         Ok(report) => report,
         Err(err) => {
             eprintln!("error: {err}");
             return EXIT_FAILED;
         }
     };
+    if let Some(screen) = screen {
+        let contacts = report.content.as_ref().map(|c| &c.contacts);
+        let (_, problems) = lighthouse_core::screen::load(screen, contacts);
+        if problems.iter().any(lighthouse_core::Diagnostic::is_error) {
+            report.content = None;
+        }
+        report.diagnostics.extend(problems);
+    }
     match format {
         Format::Human => print!("{}", report::human(&report, &source.to_string())),
         Format::Json => print!("{}", report::json(&report)),
@@ -373,4 +382,98 @@ fn languages(counts: &std::collections::BTreeMap<String, u64>, between: &str) ->
         .map(|(lang, n)| format!("{lang} {n}"))
         .collect::<Vec<_>>()
         .join(between)
+}
+
+/// `lighthouse-kiosk publish DIR`: checks the folder, then writes its manifest last.
+pub fn publish(dir: &Path) -> i32 {
+    use lighthouse_core::manifest;
+    let report = match lighthouse_core::load_dir(dir, today()) {
+        Ok(report) => report,
+        Err(err) => {
+            eprintln!("error: {err}");
+            return EXIT_FAILED;
+        }
+    };
+    if report.content.is_none() {
+        print!("{}", report::human(&report, &dir.display().to_string()));
+        eprintln!("error: not published: the screens would not show this content; fix the errors above first");
+        return EXIT_INVALID;
+    }
+    let written = manifest::build(dir, &manifest::Hashes::default())
+        .and_then(|m| manifest::write(dir, &m).map(|()| m));
+    match written {
+        Ok(manifest) => {
+            println!(
+                "published {} as revision {}: {} files ({} warning(s))",
+                dir.display(),
+                manifest.revision,
+                manifest.files.len(),
+                report.warnings()
+            );
+            EXIT_VALID
+        }
+        Err(err) => {
+            eprintln!(
+                "error: cannot write {}: {err}",
+                dir.join(manifest::MANIFEST_FILE).display()
+            );
+            EXIT_FAILED
+        }
+    }
+}
+
+/// `lighthouse-kiosk fleet [DIR]`: every screen's line, from the statuses in DIR/status/.
+pub fn fleet(source: &ContentSource) -> i32 {
+    let ContentSource::Dir(dir) = source else {
+        eprintln!("error: name the shared content folder");
+        return EXIT_FAILED;
+    };
+    let screens = status::read_fleet(dir);
+    if screens.is_empty() {
+        println!(
+            "no screen has reported in {}",
+            dir.join(lighthouse_core::manifest::STATUS_DIR).display()
+        );
+        return EXIT_FAILED;
+    }
+    let now = crate::health::now_ms();
+    let mut all_well = true;
+    println!(
+        "{:<16} {:<10} {:<13} state",
+        "screen", "last seen", "revision"
+    );
+    for (name, found) in screens {
+        let line = match found {
+            Ok(found) => {
+                let seen = status::words(std::time::Duration::from_millis(
+                    now.saturating_sub(found.updated_at_ms),
+                ));
+                let verdict = found.fleet_verdict(now);
+                let state = match &verdict {
+                    Verdict::Healthy => "healthy".to_owned(),
+                    Verdict::Degraded(problems) => problems.join("; "),
+                    Verdict::NotRunning(why) => format!("not reporting ({why})"),
+                };
+                all_well &= verdict == Verdict::Healthy;
+                format!(
+                    "{name:<16} {:<10} {:<13} {state}",
+                    format!("{seen} ago"),
+                    found.content.revision_shown()
+                )
+            }
+            Err(err) => {
+                all_well = false;
+                format!(
+                    "{name:<16} {:<10} {:<13} its status cannot be read: {err}",
+                    "?", "?"
+                )
+            }
+        };
+        println!("{line}");
+    }
+    if all_well {
+        EXIT_VALID
+    } else {
+        EXIT_DEGRADED
+    }
 }

@@ -5,25 +5,31 @@ use crate::health::Health;
 use crate::opening::Opening;
 use crate::photos::Photos;
 use crate::staff::{Staff, Unlock};
-use crate::state::{AppState, Status};
+use crate::state::{AppState, Status, ThisScreen};
 use crate::status::Status as KioskStatus;
 use lighthouse_core::contact_codes::ContactCodes;
 use lighthouse_core::counts::{DayCounts, Event};
 use lighthouse_core::model::WhenClosed;
 use lighthouse_core::photo_cache::PhotoStatus;
+use lighthouse_core::screen::lead_first;
 use lighthouse_core::{today, Content};
 use tauri::{AppHandle, Manager, State};
 
-/// The content to show today: only the highlights shown today, in the order they are shown.
+/// The content to show today: only the highlights shown today, in the order they are
+/// shown, and this screen's own park first among the contacts.
 #[tauri::command]
-pub fn content(state: State<'_, AppState>) -> Content {
-    state.content().shown_on(today())
+pub fn content(state: State<'_, AppState>, screen: State<'_, ThisScreen>) -> Content {
+    let mut shown = state.content().shown_on(today());
+    shown.contacts = lead_first(&shown.contacts, screen.settings.lead_contact.as_deref());
+    shown
 }
 
 /// The QR codes of the contact screen, for the content on screen.
 #[tauri::command]
-pub fn contact_codes(state: State<'_, AppState>) -> ContactCodes {
-    lighthouse_core::contact_codes::contact_codes(&state.content())
+pub fn contact_codes(state: State<'_, AppState>, screen: State<'_, ThisScreen>) -> ContactCodes {
+    let mut content = Content::clone(&state.content());
+    content.contacts = lead_first(&content.contacts, screen.settings.lead_contact.as_deref());
+    lighthouse_core::contact_codes::contact_codes(&content)
 }
 
 /// The photos that are ready to show (and those refused, and how many are still coming).
@@ -122,6 +128,7 @@ pub fn staff_report(app: AppHandle, staff: State<'_, Staff>, token: String) -> O
             &app.state::<AppState>(),
             &app.state::<Photos>().status(),
             &app.state::<Health>(),
+            &app.state::<ThisScreen>().name,
         ),
         opening: crate::opening::opening_now(&app.state::<AppState>()),
         today: app.state::<Counting>().today(),

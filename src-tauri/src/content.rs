@@ -5,6 +5,7 @@ use crate::events::{ContentChanged, CONTENT_CHANGED};
 use crate::photos::Photos;
 use crate::state::{AppState, Status};
 use crate::watchdog::StatusChanged;
+use lighthouse_core::manifest::{self, FolderState, Hashes};
 use lighthouse_core::watch::FolderWatcher;
 use lighthouse_core::{load_embedded_defaults, today, Content, ContentSource, Diagnostic};
 use std::time::Duration;
@@ -16,8 +17,10 @@ const HALF_SAVED_GRACE: Duration = Duration::from_secs(1);
 
 /// One attempt to load the content, already logged.
 enum Attempt {
-    /// Valid content, with its warnings.
-    Good(Box<Content>, Vec<Diagnostic>),
+    /// Valid content, with its warnings and the revision it is.
+    Good(Box<Content>, Vec<Diagnostic>, String),
+    /// A publication is still arriving: these files do not match its manifest yet.
+    Waiting(String, Vec<String>),
     /// Content with errors, or a folder that cannot be read: nothing to show.
     Bad {
         diagnostics: Vec<Diagnostic>,
@@ -25,11 +28,50 @@ enum Attempt {
     },
 }
 
-/// Loads `source`, without a word to the log yet.
-fn load(source: &ContentSource) -> Attempt {
+/// Loads `source`, without a word to the log yet. A folder with a manifest is loaded only
+/// once every file matches it (and still matches after the load, in case a newer
+/// publication began to arrive meanwhile).
+fn load(source: &ContentSource, hashes: &Hashes) -> Attempt {
+    let gate = |dir: &std::path::Path| match manifest::folder_state(dir, hashes) {
+        FolderState::Unpublished { revision } | FolderState::Complete { revision } => Ok(revision),
+        FolderState::Waiting {
+            revision,
+            differing,
+        } => Err(Attempt::Waiting(revision, differing)),
+        FolderState::Damaged { reason } => Err(Attempt::Bad {
+            diagnostics: vec![Diagnostic::error(
+                manifest::MANIFEST_FILE,
+                format!("the manifest cannot be read: {reason}"),
+            )
+            .hint("publish the folder again (lighthouse-kiosk publish), or delete manifest.json")],
+            folder_error: None,
+        }),
+    };
+    let revision = match source {
+        ContentSource::EmbeddedDefaults => BUILT_IN.to_owned(),
+        ContentSource::Dir(dir) => match gate(dir) {
+            Ok(revision) => revision,
+            Err(attempt) => return attempt,
+        },
+    };
+    let attempt = read(source, revision);
+    match (source, &attempt) {
+        (ContentSource::Dir(dir), Attempt::Good(_, _, revision)) => match gate(dir) {
+            Ok(now) if now == *revision => attempt,
+            Ok(now) => Attempt::Waiting(now, Vec::new()),
+            Err(changed) => changed,
+        },
+        _ => attempt,
+    }
+}
+
+/// The revision named for the content built into the binary.
+const BUILT_IN: &str = "built-in";
+
+fn read(source: &ContentSource, revision: String) -> Attempt {
     match source.load(today()) {
         Ok(report) => match report.content {
-            Some(content) => Attempt::Good(Box::new(content), report.diagnostics),
+            Some(content) => Attempt::Good(Box::new(content), report.diagnostics, revision),
             None => Attempt::Bad {
                 diagnostics: report.diagnostics,
                 folder_error: None,
@@ -46,7 +88,11 @@ fn load(source: &ContentSource) -> Attempt {
 /// it cannot be shown.
 fn log_attempt(source: &ContentSource, attempt: &Attempt, instead: &str) {
     match attempt {
-        Attempt::Good(_, diagnostics) => log_diagnostics(diagnostics),
+        Attempt::Good(_, diagnostics, _) => log_diagnostics(diagnostics),
+        Attempt::Waiting(revision, files) => log::info!(
+            "waiting for the publication {revision} to arrive whole ({} file(s) still differ); {instead}",
+            files.len()
+        ),
         Attempt::Bad {
             diagnostics,
             folder_error: None,
@@ -63,32 +109,41 @@ fn log_attempt(source: &ContentSource, attempt: &Attempt, instead: &str) {
 }
 
 /// Loads and logs.
-fn attempt(source: &ContentSource, instead: &str) -> Attempt {
-    let attempt = load(source);
+fn attempt(source: &ContentSource, hashes: &Hashes, instead: &str) -> Attempt {
+    let attempt = load(source, hashes);
     log_attempt(source, &attempt, instead);
     attempt
 }
 
 /// The content to start with, and what staff should know about it. A broken content folder
 /// must not leave the screen blank: the built-in default content stands in until it is fixed.
-pub fn initial(source: &ContentSource) -> (Content, Status) {
+pub fn initial(source: &ContentSource, hashes: &Hashes) -> (Content, Status) {
     match attempt(
         source,
+        hashes,
         "showing the built-in default content until it is fixed",
     ) {
-        Attempt::Good(content, diagnostics) => {
+        Attempt::Good(content, diagnostics, revision) => {
             log::info!(
-                "content loaded from {source}: {} highlights, {} photos, {} contacts",
+                "content loaded from {source} (revision {revision}): {} highlights, {} photos, {} contacts",
                 content.highlights.len(),
                 content.photos.len(),
                 content.contacts.entries.len()
             );
-            (*content, Status::first(diagnostics, false, None))
+            (*content, Status::first(diagnostics, false, None, revision))
+        }
+        Attempt::Waiting(_, files) => {
+            let mut status = Status::first(Vec::new(), true, None, BUILT_IN.to_owned());
+            status.waiting_for = files;
+            (defaults(), status)
         }
         Attempt::Bad {
             diagnostics,
             folder_error,
-        } => (defaults(), Status::first(diagnostics, true, folder_error)),
+        } => (
+            defaults(),
+            Status::first(diagnostics, true, folder_error, BUILT_IN.to_owned()),
+        ),
     }
 }
 
@@ -98,12 +153,12 @@ pub fn reload(app: &AppHandle) {
     let state = app.state::<AppState>();
     let _one_at_a_time = state.reloading();
     let was_broken = state.status().showing_older_content;
-    let mut attempt = load(&state.source);
+    let mut attempt = load(&state.source, &state.hashes);
     if matches!(attempt, Attempt::Bad { .. }) {
         // Many editors save in two steps (empty the file, then write it): a file caught in
         // between is not a mistake yet. Look again before calling it broken.
         std::thread::sleep(HALF_SAVED_GRACE);
-        attempt = load(&state.source);
+        attempt = load(&state.source, &state.hashes);
     }
     log_attempt(
         &state.source,
@@ -111,8 +166,8 @@ pub fn reload(app: &AppHandle) {
         "the last good content stays on screen",
     );
     match attempt {
-        Attempt::Good(content, diagnostics) => {
-            match state.replace(*content, diagnostics) {
+        Attempt::Good(content, diagnostics, revision) => {
+            match state.replace(*content, diagnostics, revision) {
                 Some(revision) => {
                     log::info!(
                         "content reloaded from {} (revision {revision}){}",
@@ -134,6 +189,8 @@ pub fn reload(app: &AppHandle) {
                 photos.refresh();
             }
         }
+        // Nothing to do until the rest arrives: the watcher calls again when it does.
+        Attempt::Waiting(_, files) => state.wait_for(files),
         Attempt::Bad {
             diagnostics,
             folder_error,

@@ -5,7 +5,7 @@ use crate::args::Args;
 use crate::counting::Counting;
 use crate::health::Health;
 use crate::staff::Staff;
-use crate::state::AppState;
+use crate::state::{AppState, ThisScreen};
 use crate::watchdog::StatusChanged;
 use crate::{
     cli, commands, content, counting, logging, opening, photos, renderer, single_instance,
@@ -46,13 +46,16 @@ pub fn run(args: &Args, started: Instant) -> i32 {
     let source = args.content_source();
     let cache_dir = args.cache_dir();
     let status_file = args.status_file();
-    let (content, status) = content::initial(&source);
+    let hashes = lighthouse_core::manifest::Hashes::default();
+    let (content, status) = content::initial(&source, &hashes);
+    let screen = this_screen(&args.screen_file(), &content);
     let result = tauri::Builder::default()
         .manage(AppState::new(source, content, status, started))
         .manage(Health::new(renderer))
         .manage(StatusChanged::default())
         .manage(Counting::open(args.counts_file()))
         .manage(Staff::default())
+        .manage(screen)
         .invoke_handler(tauri::generate_handler![
             commands::content,
             commands::contact_codes,
@@ -83,6 +86,7 @@ pub fn run(args: &Args, started: Instant) -> i32 {
         )
         .setup(move |app| {
             let screen = window::open_main_window(app.handle())?;
+            warn_about_orientation(&app.state::<ThisScreen>(), screen);
             // Managed before the first pass is asked for: the photo thread looks it up.
             app.manage(photos::Photos::start(app.handle(), cache_dir, screen));
             app.state::<photos::Photos>().refresh();
@@ -104,6 +108,40 @@ pub fn run(args: &Args, started: Instant) -> i32 {
         Err(err) => {
             log::error!("the kiosk stopped: {err}");
             1
+        }
+    }
+}
+
+/// This screen's own settings, logged with their problems (a screen with a mistake in them
+/// still runs, with the defaults for what is wrong).
+fn this_screen(path: &std::path::Path, content: &lighthouse_core::Content) -> ThisScreen {
+    let (settings, problems) = lighthouse_core::screen::load(path, Some(&content.contacts));
+    for problem in &problems {
+        log::error!("{problem}");
+    }
+    let name = settings
+        .name
+        .clone()
+        .filter(|_| problems.is_empty())
+        .unwrap_or_else(lighthouse_core::screen::host_name);
+    log::info!("this screen is \"{name}\"");
+    ThisScreen { name, settings }
+}
+
+/// A screen set as portrait shown on a landscape display (or the other way round) needs
+/// its display rotated; the kiosk lays itself out for the display it is given.
+fn warn_about_orientation(screen: &ThisScreen, size: lighthouse_core::pipeline::Size) {
+    use lighthouse_core::screen::Orientation;
+    let actual = if size.height > size.width {
+        Orientation::Portrait
+    } else {
+        Orientation::Landscape
+    };
+    if let Some(wanted) = screen.settings.orientation {
+        if wanted != actual {
+            log::warn!(
+                "this screen is set as {wanted:?} but its display is {size} ({actual:?}); rotate the display (e.g. xrandr --rotate left)"
+            );
         }
     }
 }

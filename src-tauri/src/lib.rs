@@ -36,7 +36,11 @@ pub fn run(started: Instant) -> i32 {
     };
     logging::for_commands();
     match command {
-        Command::Check { dir, format } => cli::check(&args.source_or(dir), *format),
+        Command::Check { dir, format } => {
+            cli::check(&args.source_or(dir), args.screen.as_deref(), *format)
+        }
+        Command::Publish { dir } => cli::publish(dir),
+        Command::Fleet { dir } => cli::fleet(&args.source_or(dir)),
         Command::Init { dir } => cli::init(dir),
         Command::Prepare { dir, size } => {
             cli::prepare(&args.source_or(dir), *size, args.cache_dir())

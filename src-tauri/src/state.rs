@@ -1,5 +1,6 @@
 //! What the running kiosk knows, shared by the commands and the content watcher.
 
+use lighthouse_core::manifest::Hashes;
 use lighthouse_core::{Content, ContentSource, Diagnostic};
 use serde::Serialize;
 use std::sync::{Arc, Mutex, PoisonError, RwLock};
@@ -17,6 +18,15 @@ pub struct AppState {
     pub started: Instant,
     /// Held while the content is loaded again, so two reloads never race.
     reload: Mutex<()>,
+    /// The content files' hashes, remembered between reloads (see manifest.rs).
+    pub hashes: Hashes,
+}
+
+/// This screen, among the screens sharing a content folder.
+#[derive(Debug, Clone)]
+pub struct ThisScreen {
+    pub name: String,
+    pub settings: lighthouse_core::screen::ScreenSettings,
 }
 
 /// The outcome of the latest load, for the log and for staff.
@@ -33,6 +43,12 @@ pub struct Status {
     pub diagnostics: Vec<Diagnostic>,
     /// Set when the folder itself could not be read.
     pub folder_error: Option<String>,
+    /// What content is on screen, the same on every screen that shows it: the published
+    /// revision, or for an unpublished folder the same hash of its files.
+    pub content_revision: String,
+    /// Files of a publication still on their way (the content on screen stays until they
+    /// all match the manifest).
+    pub waiting_for: Vec<String>,
 }
 
 impl AppState {
@@ -43,6 +59,7 @@ impl AppState {
             status: Mutex::new(status),
             started,
             reload: Mutex::new(()),
+            hashes: Hashes::default(),
         }
     }
 
@@ -65,7 +82,12 @@ impl AppState {
 
     /// Puts `content` on screen unless it is what is already there; returns the new
     /// revision when it changed.
-    pub fn replace(&self, content: Content, diagnostics: Vec<Diagnostic>) -> Option<u64> {
+    pub fn replace(
+        &self,
+        content: Content,
+        diagnostics: Vec<Diagnostic>,
+        content_revision: String,
+    ) -> Option<u64> {
         let changed = {
             let mut current = self.content.write().unwrap_or_else(PoisonError::into_inner);
             let changed = **current != content;
@@ -84,6 +106,8 @@ impl AppState {
             showing_older_content: false,
             diagnostics,
             folder_error: None,
+            content_revision,
+            waiting_for: Vec::new(),
         };
         changed.then_some(status.revision)
     }
@@ -97,7 +121,17 @@ impl AppState {
             showing_older_content: true,
             diagnostics,
             folder_error,
+            content_revision: status.content_revision.clone(),
+            waiting_for: Vec::new(),
         };
+    }
+
+    /// Records that a publication is still arriving; the content on screen stays, and this
+    /// is not a mistake of anybody's.
+    pub fn wait_for(&self, files: Vec<String>) {
+        let mut status = self.status.lock().unwrap_or_else(PoisonError::into_inner);
+        status.checked_at_ms = now_ms();
+        status.waiting_for = files;
     }
 }
 
@@ -106,6 +140,7 @@ impl Status {
         diagnostics: Vec<Diagnostic>,
         showing_older_content: bool,
         folder_error: Option<String>,
+        content_revision: String,
     ) -> Self {
         Status {
             revision: 1,
@@ -113,6 +148,8 @@ impl Status {
             showing_older_content,
             diagnostics,
             folder_error,
+            content_revision,
+            waiting_for: Vec::new(),
         }
     }
 }
@@ -134,7 +171,7 @@ mod tests {
         let state = AppState::new(
             ContentSource::EmbeddedDefaults,
             content.clone(),
-            Status::first(Vec::new(), false, None),
+            Status::first(Vec::new(), false, None, String::new()),
             Instant::now(),
         );
         (state, content)
@@ -143,7 +180,7 @@ mod tests {
     #[test]
     fn the_same_content_again_is_not_a_change() {
         let (state, content) = state();
-        assert_eq!(state.replace(content, Vec::new()), None);
+        assert_eq!(state.replace(content, Vec::new(), String::new()), None);
         assert_eq!(state.status().revision, 1);
     }
 
@@ -151,7 +188,10 @@ mod tests {
     fn new_content_goes_on_screen_with_the_next_revision() {
         let (state, mut content) = state();
         content.settings.slide_seconds += 1;
-        assert_eq!(state.replace(content.clone(), Vec::new()), Some(2));
+        assert_eq!(
+            state.replace(content.clone(), Vec::new(), String::new()),
+            Some(2)
+        );
         assert_eq!(*state.content(), content);
     }
 

@@ -14,6 +14,12 @@ use std::time::Duration;
 pub const STATUS_INTERVAL: Duration = Duration::from_secs(10);
 /// A status older than this is from a kiosk that is no longer running.
 pub const STALE_AFTER: Duration = Duration::from_secs(60);
+/// A screen's status in the shared folder older than this is stale: it is written at least
+/// once a minute, and a sync takes some seconds more.
+pub const FLEET_STALE_AFTER: Duration = Duration::from_secs(180);
+/// How often, at most, a screen's status is written into the shared folder when nothing
+/// changes (every write is copied to every other screen).
+pub const FLEET_INTERVAL: Duration = Duration::from_secs(60);
 /// The page's heartbeat comes every few seconds; a page silent this long has hung.
 pub const HEARTBEAT_LATE: Duration = Duration::from_secs(30);
 /// Restarts of the web view within this long make the kiosk "degraded".
@@ -32,6 +38,9 @@ pub fn default_path() -> PathBuf {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Status {
+    /// The screen's name (its screen settings, or the PC's name).
+    #[serde(default)]
+    pub screen: String,
     pub version: String,
     pub pid: u32,
     pub updated_at_ms: u64,
@@ -61,6 +70,22 @@ pub struct ContentState {
     pub warnings: usize,
     /// Every problem of the latest load, as `check` prints it.
     pub problems: Vec<String>,
+    /// What is on screen, the same on every screen that shows it (see manifest.rs).
+    #[serde(default)]
+    pub revision_shown: String,
+    /// Files of a publication still on their way.
+    #[serde(default)]
+    pub waiting_for: Vec<String>,
+}
+
+impl ContentState {
+    pub fn revision_shown(&self) -> &str {
+        if self.revision_shown.is_empty() {
+            "?"
+        } else {
+            &self.revision_shown
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -74,7 +99,7 @@ pub struct PhotoCounts {
 
 impl Status {
     /// The status now, from the kiosk's state.
-    pub fn gather(state: &AppState, photos: &PhotoStatus, health: &Health) -> Status {
+    pub fn gather(state: &AppState, photos: &PhotoStatus, health: &Health, screen: &str) -> Status {
         let loaded = state.status();
         let HealthReport {
             started_at_ms,
@@ -87,6 +112,7 @@ impl Status {
         } = health.report();
         let errors = loaded.diagnostics.iter().filter(|d| d.is_error()).count();
         Status {
+            screen: screen.to_owned(),
             version: env!("CARGO_PKG_VERSION").to_owned(),
             pid: std::process::id(),
             updated_at_ms: now_ms(),
@@ -101,6 +127,8 @@ impl Status {
                 errors,
                 warnings: loaded.diagnostics.len() - errors,
                 problems: loaded.diagnostics.iter().map(ToString::to_string).collect(),
+                revision_shown: loaded.content_revision.clone(),
+                waiting_for: loaded.waiting_for.clone(),
             },
             photos: PhotoCounts {
                 ready: photos.ready.len(),
@@ -121,10 +149,20 @@ impl Status {
         self.verdict_given(now_ms, process_is_alive(self.pid))
     }
 
+    /// The verdict for a screen elsewhere (its process cannot be looked at from here): it
+    /// writes at least once a minute, and the copy takes a while to arrive.
+    pub fn fleet_verdict(&self, now_ms: u64) -> Verdict {
+        self.verdict_after(now_ms, true, FLEET_STALE_AFTER)
+    }
+
     /// The verdict, knowing whether the kiosk's process still runs.
     fn verdict_given(&self, now_ms: u64, running: bool) -> Verdict {
+        self.verdict_after(now_ms, running, STALE_AFTER)
+    }
+
+    fn verdict_after(&self, now_ms: u64, running: bool, stale: Duration) -> Verdict {
         let age = Duration::from_millis(now_ms.saturating_sub(self.updated_at_ms));
-        if age > STALE_AFTER || !running {
+        if age > stale || !running {
             return Verdict::NotRunning(format!(
                 "its last status is from {} ago{}",
                 words(age),
@@ -188,10 +226,44 @@ pub fn write(path: &Path, status: &Status) -> std::io::Result<()> {
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir)?;
     }
-    let temporary = path.with_extension(format!("json.{}", std::process::id()));
+    // A hidden name while it is written: the watcher and the fleet view never take it.
+    let temporary = path.with_file_name(format!(
+        ".{}.{}",
+        path.file_name().unwrap_or_default().to_string_lossy(),
+        std::process::id()
+    ));
     let text = serde_json::to_vec_pretty(status).map_err(std::io::Error::other)?;
     std::fs::write(&temporary, text)?;
     std::fs::rename(&temporary, path)
+}
+
+/// Writes `status` as the screen's file in the shared folder's status/ folder.
+pub fn write_fleet(content_dir: &Path, status: &Status) -> std::io::Result<()> {
+    let path = content_dir
+        .join(lighthouse_core::manifest::STATUS_DIR)
+        .join(format!("{}.json", status.screen));
+    write(&path, status)
+}
+
+/// Every screen's status in the shared folder, by name.
+pub fn read_fleet(content_dir: &Path) -> Vec<(String, Result<Status, String>)> {
+    let Ok(entries) = std::fs::read_dir(content_dir.join(lighthouse_core::manifest::STATUS_DIR))
+    else {
+        return Vec::new();
+    };
+    let mut screens: Vec<_> = entries
+        .flatten()
+        .filter_map(|entry| {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let screen = name.strip_suffix(".json")?.to_owned();
+            if screen.starts_with('.') {
+                return None;
+            }
+            Some((screen, read(&entry.path())?))
+        })
+        .collect();
+    screens.sort_by(|a, b| a.0.cmp(&b.0));
+    screens
 }
 
 /// Reads the status file; `None` when there is none.
@@ -233,6 +305,7 @@ mod tests {
 
     fn status() -> Status {
         Status {
+            screen: "lobby".into(),
             version: "0".into(),
             pid: std::process::id(),
             updated_at_ms: 1_000_000,
@@ -247,6 +320,8 @@ mod tests {
                 errors: 0,
                 warnings: 0,
                 problems: Vec::new(),
+                revision_shown: "abc".into(),
+                waiting_for: Vec::new(),
             },
             photos: PhotoCounts {
                 ready: 2,

@@ -7,8 +7,10 @@
 use crate::health::{Health, ProcessMemory};
 use crate::photos::Photos;
 use crate::state::AppState;
-use crate::status::{self, Status, HEARTBEAT_LATE, STATUS_INTERVAL};
+use crate::state::ThisScreen;
+use crate::status::{self, Status, FLEET_INTERVAL, HEARTBEAT_LATE, STATUS_INTERVAL};
 use crate::window::MAIN_WINDOW;
+use lighthouse_core::ContentSource;
 use std::path::PathBuf;
 use std::time::Duration;
 use tauri::{AppHandle, Manager};
@@ -111,6 +113,13 @@ async fn keep_status(app: AppHandle, path: PathBuf) {
     let mut ticks = tokio::time::interval(STATUS_INTERVAL);
     let mut failed = false;
     let changed = app.state::<StatusChanged>();
+    // The screen's status in a shared content folder: written on a change that matters to
+    // the fleet, or once a minute.
+    let shared = match &app.state::<AppState>().source {
+        ContentSource::Dir(dir) => Some(dir.clone()),
+        ContentSource::EmbeddedDefaults => None,
+    };
+    let mut last_shared: Option<(String, std::time::Instant)> = None;
     loop {
         tokio::select! {
             _ = ticks.tick() => {}
@@ -120,12 +129,32 @@ async fn keep_status(app: AppHandle, path: PathBuf) {
             &app.state::<AppState>(),
             &app.state::<Photos>().status(),
             &app.state::<Health>(),
+            &app.state::<ThisScreen>().name,
         );
+        let summary = fleet_summary(&now);
+        let share = shared.clone().filter(|_| {
+            last_shared
+                .as_ref()
+                .is_none_or(|(said, when)| *said != summary || when.elapsed() >= FLEET_INTERVAL)
+        });
+        if share.is_some() {
+            last_shared = Some((summary, std::time::Instant::now()));
+        }
         let target = path.clone();
-        let written = tauri::async_runtime::spawn_blocking(move || status::write(&target, &now))
-            .await
-            .map_err(std::io::Error::other)
-            .and_then(|r| r);
+        let written = tauri::async_runtime::spawn_blocking(move || {
+            if let Some(dir) = share {
+                if let Err(err) = status::write_fleet(&dir, &now) {
+                    log::debug!(
+                        "cannot write this screen's status into {}: {err}",
+                        dir.display()
+                    );
+                }
+            }
+            status::write(&target, &now)
+        })
+        .await
+        .map_err(std::io::Error::other)
+        .and_then(|r| r);
         match written {
             Err(err) if !failed => {
                 log::warn!("cannot write the status file {}: {err}", path.display());
@@ -135,6 +164,20 @@ async fn keep_status(app: AppHandle, path: PathBuf) {
             Err(_) => {}
         }
     }
+}
+
+/// What other screens need to hear about at once: the content shown and how it went.
+fn fleet_summary(status: &Status) -> String {
+    let content = &status.content;
+    format!(
+        "{} {} {} {} {} {}",
+        content.revision_shown,
+        content.showing_older_content,
+        content.errors,
+        content.waiting_for.len(),
+        status.photos.refused.len(),
+        status.web_view_restarts.len()
+    )
 }
 
 /// The proportional memory (PSS) of this process and every process it started (WebKit's
@@ -179,7 +222,12 @@ fn process_name(pid: u32) -> Option<String> {
     let command = std::fs::read(format!("/proc/{pid}/cmdline")).ok()?;
     let program = command.split(|&b| b == 0).next()?;
     let name = String::from_utf8_lossy(program);
-    let name = name.rsplit('/').next().unwrap_or_default().trim().to_owned();
+    let name = name
+        .rsplit('/')
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .to_owned();
     if name.is_empty() {
         let comm = std::fs::read_to_string(format!("/proc/{pid}/comm")).ok()?;
         return Some(comm.trim().to_owned());

@@ -6,6 +6,7 @@
 
 mod browser;
 pub mod process;
+pub mod syncthing;
 mod touch;
 mod webdriver;
 
@@ -364,6 +365,58 @@ impl Kiosk {
     /// The process group ids of the app side, to check that nothing is left behind.
     pub fn process_groups(&self) -> [u32; 2] {
         [self.driver.pgid(), self.xvfb.pgid()]
+    }
+}
+
+/// A kiosk run as a plain process on its own X server, without WebDriver: for a test that
+/// needs more than one kiosk, and reads how it is doing from its status file and its log.
+#[derive(Debug)]
+pub struct PlainKiosk {
+    child: std::process::Child,
+    _xvfb: Xvfb,
+    home: PathBuf,
+}
+
+impl PlainKiosk {
+    pub fn start(screen: Screen, args: &[&str]) -> PlainKiosk {
+        use std::os::unix::process::CommandExt;
+        let xvfb = Xvfb::start(screen);
+        let home = process::session_home(process::free_port());
+        let log = home.join("kiosk.log");
+        let child = std::process::Command::new(kiosk_binary())
+            .args(args)
+            .env("DISPLAY", xvfb.display())
+            .env("XDG_RUNTIME_DIR", home.join("runtime"))
+            .env("XDG_STATE_HOME", home.join("state"))
+            .env("XDG_DATA_HOME", home.join("data"))
+            .stdin(std::process::Stdio::null())
+            .stdout(process::log_file_at(&log))
+            .stderr(process::log_file_at(&log))
+            .process_group(0)
+            .spawn()
+            .expect("start the kiosk");
+        PlainKiosk {
+            child,
+            _xvfb: xvfb,
+            home,
+        }
+    }
+
+    /// Its status (see `lighthouse-kiosk status`), once it has written one.
+    pub fn status(&self) -> Option<Value> {
+        let text =
+            std::fs::read_to_string(self.home.join("state/lighthouse-kiosk/status.json")).ok()?;
+        serde_json::from_str(&text).ok()
+    }
+
+    pub fn log(&self) -> String {
+        std::fs::read_to_string(self.home.join("kiosk.log")).unwrap_or_default()
+    }
+}
+
+impl Drop for PlainKiosk {
+    fn drop(&mut self) {
+        process::stop_group(&mut self.child);
     }
 }
 

@@ -153,3 +153,62 @@ fn prepare_makes_each_photo_once_however_the_folder_is_named() {
     );
     std::fs::remove_dir_all(&cache).unwrap();
 }
+
+#[test]
+fn publish_refuses_content_with_errors_and_marks_good_content_with_a_manifest() {
+    let broken = kiosk(&["publish", &fixture("until-before-from")]);
+    assert_eq!(broken.status.code(), Some(1));
+    assert!(
+        !workspace_root()
+            .join("tests/fixtures/until-before-from/manifest.json")
+            .exists(),
+        "nothing written"
+    );
+
+    let dir = target_dir().join(format!("e2e-publish-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let dir_arg = dir.to_string_lossy().into_owned();
+    assert_eq!(kiosk(&["init", &dir_arg]).status.code(), Some(0));
+    let published = kiosk(&["publish", &dir_arg]);
+    assert_eq!(published.status.code(), Some(0), "{}", stdout(&published));
+    let manifest: Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("manifest.json")).unwrap()).unwrap();
+    assert!(
+        manifest["files"]["highlights.json"]["sha256"]
+            .as_str()
+            .unwrap()
+            .len()
+            == 64
+    );
+    assert!(stdout(&published).contains(manifest["revision"].as_str().unwrap()));
+    // No screen has reported yet.
+    assert_eq!(kiosk(&["fleet", &dir_arg]).status.code(), Some(2));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn check_reports_the_mistakes_of_a_screen_s_own_settings() {
+    let screen = target_dir().join(format!("e2e-screen-{}.json", std::process::id()));
+    std::fs::write(
+        &screen,
+        "{\n  \"name\": \"Lobby\",\n  \"leadContact\": \"Nanhia Park\"\n}",
+    )
+    .unwrap();
+    let output = kiosk(&[
+        "check",
+        &fixture("valid"),
+        "--screen",
+        &screen.to_string_lossy(),
+    ]);
+    let text = stdout(&output);
+    assert_eq!(output.status.code(), Some(1), "{text}");
+    assert!(
+        text.contains(":2:3: error: \"Lobby\" is not a usable screen name"),
+        "{text}"
+    );
+    assert!(
+        text.contains("no contact in contacts.json is called \"Nanhia Park\""),
+        "{text}"
+    );
+    std::fs::remove_file(screen).unwrap();
+}

@@ -143,3 +143,65 @@ fn a_save_in_two_steps_is_not_an_error_and_a_fix_says_the_content_is_good_again(
     content.write_json("highlights.json", &edited);
     kiosk.wait_for_log_line("is good again", RELOAD);
 }
+
+/// A published folder copied file by file, in the worst order (the manifest and the new
+/// highlights first, the photo they name last): the screen keeps the last good content, says
+/// nothing is wrong, and switches once the photo lands.
+#[test]
+fn a_publication_arriving_file_by_file_is_taken_only_once_whole() {
+    let staff = ContentCopy::of_defaults("publish-staff");
+    let kiosk_side = ContentCopy::of_defaults("publish-kiosk");
+    std::fs::copy(
+        lighthouse_e2e::workspace_root().join("tests/photos/camera.jpg"),
+        staff.dir.join("photos/arrival.jpg"),
+    )
+    .unwrap();
+    let mut highlights = staff.read_json("highlights.json");
+    highlights["highlights"][0]["title"]["zh"] = json!("照片最后到达");
+    highlights["highlights"][0]["photos"] = json!(["arrival.jpg"]);
+    staff.write_json("highlights.json", &highlights);
+    let published = std::process::Command::new(lighthouse_e2e::kiosk_binary())
+        .arg("publish")
+        .arg(&staff.dir)
+        .output()
+        .unwrap();
+    assert_eq!(
+        published.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&published.stderr)
+    );
+
+    let kiosk = Kiosk::start(LANDSCAPE, &["--content", kiosk_side.dir_arg()]);
+    let title = kiosk.current_title();
+    for file in ["manifest.json", "highlights.json"] {
+        std::fs::copy(staff.dir.join(file), kiosk_side.dir.join(file)).unwrap();
+    }
+    kiosk.wait_for_log_line("waiting for the publication", RELOAD);
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    assert_eq!(kiosk.current_title(), title, "the last good content stays");
+    let status = kiosk.status();
+    assert_eq!(
+        status["showingOlderContent"],
+        json!(false),
+        "not a mistake: {status}"
+    );
+    assert!(
+        status["waitingFor"]
+            .to_string()
+            .contains("photos/arrival.jpg"),
+        "{status}"
+    );
+
+    std::fs::copy(
+        staff.dir.join("photos/arrival.jpg"),
+        kiosk_side.dir.join("photos/arrival.jpg"),
+    )
+    .unwrap();
+    wait_for_title(&kiosk, "照片最后到达");
+    let log = kiosk.log();
+    assert!(
+        !log.lines().any(|l| l.contains("ERROR")),
+        "no error on the way:\n{log}"
+    );
+}

@@ -1,0 +1,295 @@
+//! A published content folder: `lighthouse-kiosk publish` checks the folder, then writes
+//! `manifest.json` last, with the size and SHA-256 of every content file. A folder copied to
+//! the kiosks file by file (Syncthing, rsync, git) is never whole at once; a kiosk that finds
+//! a manifest only takes the content once every file matches it, and until then keeps
+//! showing what it showed.
+//!
+//! The manifest's revision (a short hash of every file's name and hash) is also the content's
+//! identity on the fleet view: two screens with the same revision show the same content.
+
+use crate::model::{CONTENT_FILES, PHOTOS_DIR};
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use std::collections::{BTreeMap, HashMap};
+use std::io::Read;
+use std::os::unix::fs::MetadataExt;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+pub const MANIFEST_FILE: &str = "manifest.json";
+/// Where each screen writes its status in a shared folder (see the fleet view); not content.
+pub const STATUS_DIR: &str = "status";
+
+/// One content file as published.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FileEntry {
+    pub size: u64,
+    pub sha256: String,
+}
+
+/// `manifest.json`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Manifest {
+    /// A short hash of every file's name and hash.
+    pub revision: String,
+    /// When it was published, as the publishing PC's local time.
+    pub published_at: String,
+    /// Every content file, by its path in the folder (`photos/2024/a.jpg`).
+    pub files: BTreeMap<String, FileEntry>,
+}
+
+/// How a folder stands against its manifest.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FolderState {
+    /// No manifest: the folder is taken as it is.
+    Unpublished { revision: String },
+    /// Every file matches the manifest.
+    Complete { revision: String },
+    /// Files are still on their way: these do not match yet.
+    Waiting {
+        revision: String,
+        differing: Vec<String>,
+    },
+    /// The manifest itself cannot be read.
+    Damaged { reason: String },
+}
+
+/// SHA-256 of files, remembered by path, size, modification time and inode, so an unchanged
+/// photo is read once, not at every reload.
+#[derive(Debug, Default)]
+pub struct Hashes {
+    known: Mutex<HashMap<PathBuf, (Identity, String)>>,
+}
+
+type Identity = (u64, i64, i64, u64);
+
+impl Hashes {
+    pub fn of(&self, path: &Path) -> std::io::Result<(u64, String)> {
+        let meta = std::fs::metadata(path)?;
+        let identity = (meta.len(), meta.mtime(), meta.mtime_nsec(), meta.ino());
+        let mut known = self
+            .known
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some((seen, hash)) = known.get(path) {
+            if *seen == identity {
+                return Ok((meta.len(), hash.clone()));
+            }
+        }
+        let mut file = std::fs::File::open(path)?;
+        let mut hasher = Sha256::new();
+        let mut buffer = vec![0; 256 * 1024];
+        loop {
+            let read = file.read(&mut buffer)?;
+            if read == 0 {
+                break;
+            }
+            hasher.update(&buffer[..read]);
+        }
+        let hash = hex(&hasher.finalize());
+        known.insert(path.to_owned(), (identity, hash.clone()));
+        Ok((meta.len(), hash))
+    }
+}
+
+/// The content files of `dir`, by path: the JSON files that are there, and every file under
+/// photos/ (not the sync tools' own files).
+pub fn content_files(dir: &Path) -> Vec<String> {
+    let mut files: Vec<String> = CONTENT_FILES
+        .iter()
+        .filter(|name| dir.join(name).is_file())
+        .map(|name| (*name).to_owned())
+        .collect();
+    let mut stack = vec![dir.join(PHOTOS_DIR)];
+    while let Some(folder) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&folder) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if crate::watch::is_not_content(&name) {
+                continue;
+            }
+            let path = entry.path();
+            match entry.file_type() {
+                Ok(kind) if kind.is_dir() => stack.push(path),
+                Ok(kind) if kind.is_file() => {
+                    if let Ok(relative) = path.strip_prefix(dir) {
+                        files.push(relative.to_string_lossy().into_owned());
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    files.sort();
+    files
+}
+
+/// The manifest of `dir` as it is now.
+pub fn build(dir: &Path, hashes: &Hashes) -> std::io::Result<Manifest> {
+    let mut files = BTreeMap::new();
+    for name in content_files(dir) {
+        let (size, sha256) = hashes.of(&dir.join(&name))?;
+        files.insert(name, FileEntry { size, sha256 });
+    }
+    Ok(Manifest {
+        revision: revision_of(&files),
+        published_at: chrono::Local::now().format("%Y-%m-%d %H:%M:%S").to_string(),
+        files,
+    })
+}
+
+/// A short, stable name for a set of files: the first 12 hex digits of a SHA-256 over each
+/// file's name and hash.
+pub fn revision_of(files: &BTreeMap<String, FileEntry>) -> String {
+    let mut hasher = Sha256::new();
+    for (name, entry) in files {
+        hasher.update(name.as_bytes());
+        hasher.update([0]);
+        hasher.update(entry.sha256.as_bytes());
+        hasher.update([0]);
+    }
+    hex(&hasher.finalize())[..12].to_owned()
+}
+
+/// Where `dir` stands against its manifest (if it has one).
+pub fn folder_state(dir: &Path, hashes: &Hashes) -> FolderState {
+    let manifest = match std::fs::read(dir.join(MANIFEST_FILE)) {
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => {
+            return match build(dir, hashes) {
+                Ok(manifest) => FolderState::Unpublished {
+                    revision: manifest.revision,
+                },
+                Err(_) => FolderState::Unpublished {
+                    revision: String::new(),
+                },
+            };
+        }
+        Err(err) => {
+            return FolderState::Damaged {
+                reason: err.to_string(),
+            }
+        }
+        Ok(bytes) => match serde_json::from_slice::<Manifest>(&bytes) {
+            Ok(manifest) => manifest,
+            Err(err) => {
+                return FolderState::Damaged {
+                    reason: err.to_string(),
+                }
+            }
+        },
+    };
+    let present = content_files(dir);
+    let mut differing: Vec<String> = manifest
+        .files
+        .iter()
+        .filter(|(name, entry)| {
+            hashes.of(&dir.join(name)).map_or(true, |(size, hash)| {
+                size != entry.size || hash != entry.sha256
+            })
+        })
+        .map(|(name, _)| name.clone())
+        .collect();
+    // Content files the manifest does not know are from a newer or an older publication.
+    differing.extend(
+        present
+            .into_iter()
+            .filter(|name| !manifest.files.contains_key(name)),
+    );
+    if differing.is_empty() {
+        FolderState::Complete {
+            revision: manifest.revision,
+        }
+    } else {
+        FolderState::Waiting {
+            revision: manifest.revision,
+            differing,
+        }
+    }
+}
+
+/// Writes `manifest` into `dir`, whole, by a rename.
+pub fn write(dir: &Path, manifest: &Manifest) -> std::io::Result<()> {
+    let temporary = dir.join(format!(".{MANIFEST_FILE}.writing"));
+    let text = serde_json::to_vec_pretty(manifest).map_err(std::io::Error::other)?;
+    std::fs::write(&temporary, text)?;
+    std::fs::rename(&temporary, dir.join(MANIFEST_FILE))
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn folder(name: &str) -> PathBuf {
+        let dir =
+            std::env::temp_dir().join(format!("lighthouse-manifest-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(dir.join("photos/2024")).unwrap();
+        std::fs::write(dir.join("settings.json"), "{}").unwrap();
+        std::fs::write(dir.join("highlights.json"), "{\"highlights\": []}").unwrap();
+        std::fs::write(dir.join("photos/2024/a.jpg"), b"picture").unwrap();
+        // What sync tools leave around: never content.
+        std::fs::write(dir.join("photos/.syncthing.b.jpg.tmp"), b"half").unwrap();
+        std::fs::write(dir.join("photos/~syncthing~c.jpg.tmp"), b"half").unwrap();
+        dir
+    }
+
+    #[test]
+    fn a_folder_matches_the_manifest_written_from_it() {
+        let dir = folder("matches");
+        let hashes = Hashes::default();
+        let manifest = build(&dir, &hashes).unwrap();
+        assert_eq!(
+            manifest.files.keys().collect::<Vec<_>>(),
+            ["highlights.json", "photos/2024/a.jpg", "settings.json"]
+        );
+        write(&dir, &manifest).unwrap();
+        assert_eq!(
+            folder_state(&dir, &hashes),
+            FolderState::Complete {
+                revision: manifest.revision.clone()
+            }
+        );
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+
+    #[test]
+    fn a_file_not_yet_arrived_or_still_old_keeps_the_folder_waiting() {
+        let dir = folder("waiting");
+        let hashes = Hashes::default();
+        let mut manifest = build(&dir, &hashes).unwrap();
+        // The publication has a new photo and a changed highlights.json; neither is here yet.
+        manifest.files.insert(
+            "photos/new.jpg".into(),
+            FileEntry {
+                size: 3,
+                sha256: "00".into(),
+            },
+        );
+        manifest.files.get_mut("highlights.json").unwrap().sha256 = "ff".into();
+        write(&dir, &manifest).unwrap();
+        let FolderState::Waiting { differing, .. } = folder_state(&dir, &hashes) else {
+            panic!("not waiting");
+        };
+        assert_eq!(differing, ["highlights.json", "photos/new.jpg"]);
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+
+    #[test]
+    fn the_revision_names_the_content_and_changes_with_it() {
+        let dir = folder("revision");
+        let hashes = Hashes::default();
+        let before = build(&dir, &hashes).unwrap().revision;
+        assert_eq!(before.len(), 12);
+        assert_eq!(build(&dir, &hashes).unwrap().revision, before, "stable");
+        std::fs::write(dir.join("settings.json"), "{ }").unwrap();
+        assert_ne!(build(&dir, &hashes).unwrap().revision, before);
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+}
