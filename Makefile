@@ -28,7 +28,7 @@ TAURI_DRIVER_VERSION := 2.1.0
 
 KIOSK_RELEASE := target/release/lighthouse-kiosk
 
-.PHONY: help run test deps deps-test build release package check-fmt lint rust-tests ui-tests e2e-tests screenshots clean
+.PHONY: help run test deps deps-test build release bench soak package check-fmt lint rust-tests ui-tests e2e-tests screenshots clean
 
 help: ## list the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 14
@@ -76,6 +76,9 @@ bench: deps deps-test release ## photo pipeline vs vipsthumbnail and ImageMagick
 	@$(call apt_install,$(BENCH_PACKAGES))
 	$(CARGO) bench -p lighthouse-core --bench photos
 	LIGHTHOUSE_KIOSK_BIN=$(CURDIR)/$(KIOSK_RELEASE) $(CARGO) bench -p lighthouse-e2e --bench kiosk
+
+soak: deps deps-test release ## 10,000 sped-up slides with faults on a schedule: memory, descriptors, recovery (~70 min)
+	LIGHTHOUSE_KIOSK_BIN=$(CURDIR)/$(KIOSK_RELEASE) $(CARGO) bench -p lighthouse-e2e --bench soak
 
 package: deps release ## a .deb for the lobby PC (binary, default content, systemd user unit), then checks it
 	@[ -x node_modules/.bin/tauri ] || npm ci --no-audit --no-fund

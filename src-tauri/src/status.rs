@@ -238,7 +238,12 @@ pub fn write(path: &Path, status: &Status) -> std::io::Result<()> {
 }
 
 /// Writes `status` as the screen's file in the shared folder's status/ folder.
+/// Never creates the shared folder itself: while it is missing (deleted, or a share not yet
+/// mounted), making an empty one would stand in the way of the real one coming back.
 pub fn write_fleet(content_dir: &Path, status: &Status) -> std::io::Result<()> {
+    if !content_dir.is_dir() {
+        return Ok(());
+    }
     let path = content_dir
         .join(lighthouse_core::manifest::STATUS_DIR)
         .join(format!("{}.json", status.screen));
@@ -369,5 +374,21 @@ mod tests {
             panic!("not degraded");
         };
         assert_eq!(problems.len(), 4, "{problems:?}");
+    }
+
+    #[test]
+    fn the_fleet_file_never_brings_back_a_missing_shared_folder() {
+        let root = std::env::temp_dir().join(format!("fleet-status-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&root);
+        let shared = root.join("content");
+        write_fleet(&shared, &status()).unwrap();
+        assert!(!shared.exists(), "an empty shared folder was made");
+
+        std::fs::create_dir_all(&shared).unwrap();
+        write_fleet(&shared, &status()).unwrap();
+        let fleet = read_fleet(&shared);
+        assert_eq!(fleet.len(), 1);
+        assert_eq!(fleet[0].0, "lobby");
+        std::fs::remove_dir_all(&root).unwrap();
     }
 }

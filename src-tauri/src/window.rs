@@ -14,13 +14,24 @@ const FALLBACK_SCREEN: Size = Size {
 
 pub const MAIN_WINDOW: &str = "main";
 
+/// The soak test's setting: every slide lasts this many milliseconds.
+const TEST_SLIDE_MS: &str = "LIGHTHOUSE_TEST_SLIDE_MS";
+
 /// What shows before the page paints (at start, and when it is loaded again): the kiosk's
 /// own background (`--color-bg-deep` in ui/css/tokens.css), never a white flash.
 const BACKGROUND: Color = Color(4, 20, 42, 255);
 
 /// Opens the window and returns the size of the screen it covers, in physical pixels.
 pub fn open_main_window(app: &AppHandle) -> tauri::Result<Size> {
-    let window = WebviewWindowBuilder::new(app, MAIN_WINDOW, WebviewUrl::App("index.html".into()))
+    // Only the soak test speeds the slideshow up, to run months of slides in an hour.
+    let page = match std::env::var(TEST_SLIDE_MS) {
+        Ok(ms) if ms.parse::<u32>().is_ok() => {
+            log::warn!("{TEST_SLIDE_MS}={ms}: every slide lasts {ms} ms (a test setting)");
+            format!("index.html?slideMs={ms}")
+        }
+        _ => "index.html".to_owned(),
+    };
+    let window = WebviewWindowBuilder::new(app, MAIN_WINDOW, WebviewUrl::App(page.into()))
         .title("Lighthouse Kiosk")
         .decorations(false)
         .resizable(false)

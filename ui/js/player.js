@@ -8,6 +8,12 @@ import { renderCredits } from './views/credits.js';
 import { fitSlide } from './views/fit.js';
 import { renderSlide } from './views/slide.js';
 
+/**
+ * Every slide's time, when the page is opened as `index.html?slideMs=N`: the backend does so
+ * only for the soak test (LIGHTHOUSE_TEST_SLIDE_MS), to run months of slides in an hour.
+ */
+const TEST_SLIDE_SECONDS = Number(new URLSearchParams(globalThis.location?.search ?? '').get('slideMs')) / 1000 || null;
+
 /** The progress bar moves in steps this long: a quiet bar, and one small repaint a step. */
 const PROGRESS_STEP_MS = 1000;
 /** A slide with pictures waits at most this long for them to be decoded before it fades in. */
@@ -108,7 +114,7 @@ export class Player {
   }
 
   #rebuild() {
-    const slides = buildPlaylist(this.#content, this.#photos);
+    const slides = buildPlaylist(this.#content, this.#photos, TEST_SLIDE_SECONDS);
     if (!this.#show) {
       this.#show = new Slideshow(slides, this.#now());
       this.#display({ fade: false });

@@ -6,16 +6,17 @@
  * the order they are shown), each with its first photo that is ready; then every photo of
  * photos.json that is ready; then the contacts (always there, so the show is never empty).
  * `photos` maps file names to the pictures the backend has prepared; a photo that is not
- * ready yet is simply left out until it is.
+ * ready yet is simply left out until it is. `everySlideSeconds` overrides every slide's
+ * time (only the soak test sets it, to run months of slides in an hour).
  */
-export function buildPlaylist(content, photos = {}) {
-  const defaultSeconds = content.settings.slideSeconds;
+export function buildPlaylist(content, photos = {}, everySlideSeconds = null) {
+  const defaultSeconds = everySlideSeconds ?? content.settings.slideSeconds;
   const slides = content.highlights.map((highlight) => ({
     key: `highlight:${highlight.id}`,
     kind: 'highlight',
     item: highlight,
     photo: (highlight.photos ?? []).map((file) => photos[file]).find(Boolean) ?? null,
-    seconds: highlight.durationSeconds ?? defaultSeconds,
+    seconds: everySlideSeconds ?? highlight.durationSeconds ?? defaultSeconds,
   }));
   for (const photo of content.photos ?? []) {
     if (!photos[photo.file]) continue;

@@ -350,16 +350,8 @@ impl Kiosk {
             .sum()
     }
 
-    /// The kiosk and its WebKit helper processes.
     fn app_processes(&self) -> Vec<u32> {
-        process::group_members(self.driver.pgid())
-            .into_iter()
-            .filter(|(_, name)| {
-                name.starts_with("lighthouse-kio")
-                    || (name.starts_with("WebKit") && name != "WebKitWebDriver")
-            })
-            .map(|(pid, _)| pid)
-            .collect()
+        app_processes(self.driver.pgid())
     }
 
     /// The process group ids of the app side, to check that nothing is left behind.
@@ -368,12 +360,24 @@ impl Kiosk {
     }
 }
 
+/// The kiosk and its WebKit helper processes in group `pgid` (not the drivers).
+fn app_processes(pgid: u32) -> Vec<u32> {
+    process::group_members(pgid)
+        .into_iter()
+        .filter(|(_, name)| {
+            name.starts_with("lighthouse-kio")
+                || (name.starts_with("WebKit") && name != "WebKitWebDriver")
+        })
+        .map(|(pid, _)| pid)
+        .collect()
+}
+
 /// A kiosk run as a plain process on its own X server, without WebDriver: for a test that
 /// needs more than one kiosk, and reads how it is doing from its status file and its log.
 #[derive(Debug)]
 pub struct PlainKiosk {
     child: std::process::Child,
-    _xvfb: Xvfb,
+    xvfb: Xvfb,
     home: PathBuf,
 }
 
@@ -395,11 +399,37 @@ impl PlainKiosk {
             .process_group(0)
             .spawn()
             .expect("start the kiosk");
-        PlainKiosk {
-            child,
-            _xvfb: xvfb,
-            home,
-        }
+        PlainKiosk { child, xvfb, home }
+    }
+
+    /// The screen as raw RGB bytes, a quarter of its size each way: enough to tell a blank
+    /// or frozen screen from a live one.
+    pub fn screen_pixels(&self) -> Vec<u8> {
+        let output = std::process::Command::new("import")
+            .args(["-display", self.xvfb.display(), "-window", "root"])
+            .args(["-resize", "25%", "-depth", "8", "rgb:-"])
+            .output()
+            .expect("run `import` (install imagemagick with `make deps-test`)");
+        output.stdout
+    }
+
+    /// The kiosk's visitor counts file (see `lighthouse-kiosk stats`).
+    pub fn counts_file(&self) -> PathBuf {
+        self.home.join("data/lighthouse-kiosk/counts.json")
+    }
+
+    /// Process ids of the app's processes whose name starts with `name`.
+    pub fn pids_named(&self, name: &str) -> Vec<u32> {
+        process::group_members(self.child.id())
+            .into_iter()
+            .filter(|(_, n)| n.starts_with(name))
+            .map(|(pid, _)| pid)
+            .collect()
+    }
+
+    /// The kiosk and its WebKit helper processes.
+    pub fn app_pids(&self) -> Vec<u32> {
+        app_processes(self.child.id())
     }
 
     /// Its status (see `lighthouse-kiosk status`), once it has written one.

@@ -1,0 +1,574 @@
+//! `make soak`: months of running in about an hour. The release kiosk runs under Xvfb with
+//! every slide sped up to 400 ms (a test-only setting) for 10,000 transitions, while faults
+//! come on a schedule: good and broken edits, the folder deleted and restored, a photo
+//! removed or replaced by garbage, the photo cache made unusable, the web process killed,
+//! a burst of 100 saves in a second. Every few seconds it samples the memory (PSS) of every
+//! kiosk process, CPU, open file descriptors, threads, and the screen itself (not blank,
+//! not frozen). It writes a table and a plot of memory over transitions to target/soak/.
+//!
+//! Passes when no sample is blank or frozen, every fault is recovered from within 20 s, and
+//! from the end of the first tenth of the run to the end PSS grows less than 10 % while
+//! descriptors and threads do not climb.
+//! SOAK_TRANSITIONS sets another length (for a quick try).
+
+use lighthouse_e2e::process::{cpu_ticks, pss_kb};
+use lighthouse_e2e::{target_dir, workspace_root, ContentCopy, PlainKiosk, LANDSCAPE};
+use serde_json::{json, Value};
+use std::collections::HashMap;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+const SLIDE_MS: u32 = 400;
+const SAMPLE_EVERY: Duration = Duration::from_secs(5);
+/// Faults come round this many times in a run, one kind after the other.
+const FAULT_ROUNDS: u64 = 3;
+/// After a fault is undone, the kiosk must be back to normal within this long.
+const RECOVERY: Duration = Duration::from_secs(20);
+
+#[derive(Debug, Clone)]
+struct Sample {
+    seconds: f64,
+    transitions: u64,
+    pss_mib: f64,
+    cpu_percent: f64,
+    fds: usize,
+    threads: usize,
+    blank: bool,
+    same_as_before: bool,
+}
+
+fn main() {
+    let target: u64 = std::env::var("SOAK_TRANSITIONS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(10_000);
+    let out = target_dir().join("soak");
+    std::fs::create_dir_all(&out).unwrap();
+    let content = ContentCopy::of_defaults("soak");
+    for name in ["one.jpg", "two.jpg"] {
+        std::fs::copy(
+            workspace_root().join("tests/photos/camera.jpg"),
+            content.dir.join("photos").join(name),
+        )
+        .unwrap();
+    }
+    let mut photos = content.read_json("photos.json");
+    photos["photos"] =
+        json!([{ "file": "one.jpg", "caption": "One" }, { "file": "two.jpg", "caption": "Two" }]);
+    content.write_json("photos.json", &photos);
+    let mut settings = content.read_json("settings.json");
+    settings["transition"] = json!("none");
+    content.write_json("settings.json", &settings);
+    let good_highlights = std::fs::read_to_string(content.dir.join("highlights.json")).unwrap();
+    let cache = out.join("cache");
+    let _ = std::fs::remove_dir_all(&cache);
+    let cache_arg = cache.to_string_lossy().into_owned();
+
+    std::env::set_var("LIGHTHOUSE_TEST_SLIDE_MS", SLIDE_MS.to_string());
+    let kiosk = PlainKiosk::start(
+        LANDSCAPE,
+        &["--content", content.dir_arg(), "--cache", &cache_arg],
+    );
+    let started = Instant::now();
+    wait(Duration::from_secs(30), "the kiosk reports", || {
+        kiosk.status().is_some()
+    })
+    .unwrap_or_else(|why| panic!("{why}\n{}", kiosk.log()));
+
+    // Every fault comes round FAULT_ROUNDS times, the first after a tenth of the run.
+    let fault_every = (target * 9 / 10 / (FAULT_ROUNDS * FAULTS.len() as u64 + 1)).max(1);
+    let mut samples: Vec<Sample> = Vec::new();
+    let mut failures: Vec<String> = Vec::new();
+    let mut faults_done = 0u64;
+    let mut last_screen: Vec<u8> = Vec::new();
+    let mut same_in_a_row = 0;
+    let mut last_cpu = (Instant::now(), group_cpu(&kiosk));
+    let mut recoveries: Vec<(String, f64)> = Vec::new();
+    loop {
+        std::thread::sleep(SAMPLE_EVERY);
+        let transitions = slides_shown(&kiosk);
+        let screen = kiosk.screen_pixels();
+        let blank = is_blank(&screen);
+        let same = screen == last_screen;
+        same_in_a_row = if same { same_in_a_row + 1 } else { 0 };
+        last_screen = screen;
+        let cpu_now = (Instant::now(), group_cpu(&kiosk));
+        let cpu_percent = cpu_used(&last_cpu.1, &cpu_now.1) as f64
+            / cpu_now.0.duration_since(last_cpu.0).as_secs_f64();
+        last_cpu = cpu_now;
+        let (pss, fds, threads) = group_resources(&kiosk);
+        let sample = Sample {
+            seconds: started.elapsed().as_secs_f64(),
+            transitions,
+            pss_mib: pss as f64 / 1024.0,
+            cpu_percent,
+            fds,
+            threads,
+            blank,
+            same_as_before: same,
+        };
+        if blank {
+            failures.push(format!(
+                "blank screen at {:.0} s ({transitions} transitions)",
+                sample.seconds
+            ));
+        }
+        if same_in_a_row >= 3 {
+            failures.push(format!(
+                "the screen did not change for {} samples at {:.0} s",
+                same_in_a_row + 1,
+                sample.seconds
+            ));
+        }
+        samples.push(sample);
+        if transitions >= target {
+            break;
+        }
+        // The next fault, once enough transitions have passed.
+        if transitions >= target / 10 + faults_done * fault_every {
+            let name = FAULTS[(faults_done as usize) % FAULTS.len()];
+            let took = inject(name, &kiosk, &content.dir, &cache, &good_highlights);
+            match took {
+                Ok(seconds) => recoveries.push((name.to_owned(), seconds)),
+                Err(why) => failures.push(format!("{name}: {why}")),
+            }
+            faults_done += 1;
+            last_screen.clear();
+        }
+    }
+
+    failures.extend(growth_failures(&samples, target / 10));
+    let report = report(&samples, &recoveries, &failures, &out);
+    print!("{report}");
+    std::fs::write(out.join("report.txt"), &report).unwrap();
+    drop(kiosk);
+    assert!(
+        failures.is_empty(),
+        "the soak failed:\n{}",
+        failures.join("\n")
+    );
+}
+
+/// Every fault, in the order they come round.
+const FAULTS: [&str; 8] = [
+    "a good edit",
+    "a broken edit, then fixed",
+    "the folder deleted, then restored",
+    "a photo removed while shown, then back",
+    "a photo replaced by garbage, then fixed",
+    "the photo cache made unusable, then restored",
+    "the web process killed",
+    "100 saves in a second",
+];
+
+/// Causes fault `name` and undoes it; returns how long the kiosk took to be well again.
+fn inject(
+    name: &str,
+    kiosk: &PlainKiosk,
+    dir: &Path,
+    cache: &Path,
+    good: &str,
+) -> Result<f64, String> {
+    let revision = |k: &PlainKiosk| {
+        k.status()
+            .map(|s| s["content"]["revisionShown"].clone())
+            .unwrap_or(Value::Null)
+    };
+    let before = revision(kiosk);
+    let photo = dir.join("photos/one.jpg");
+    let aside = dir.with_extension("aside");
+    match name {
+        "a good edit" => {
+            let edited = good.replacen(
+                "佛山创新灯塔高价值专利成果转化基地揭牌",
+                &format!("揭牌 {}", before),
+                1,
+            );
+            save(dir, "highlights.json", &edited);
+            expect(kiosk, "the edit is shown", |s| {
+                s["content"]["revision"] != before
+            })?;
+            save(dir, "highlights.json", good);
+        }
+        "a broken edit, then fixed" => {
+            save(dir, "highlights.json", "{ broken");
+            expect(kiosk, "the broken edit is noticed", |s| {
+                s["content"]["showingOlderContent"] == true
+            })?;
+            save(dir, "highlights.json", good);
+        }
+        "the folder deleted, then restored" => {
+            std::fs::rename(dir, &aside).map_err(|e| e.to_string())?;
+            expect(kiosk, "the missing folder is noticed", |s| {
+                s["content"]["folderError"].is_string()
+            })?;
+            std::fs::rename(&aside, dir).map_err(|e| e.to_string())?;
+        }
+        "a photo removed while shown, then back" => {
+            let bytes = std::fs::read(&photo).map_err(|e| e.to_string())?;
+            std::fs::remove_file(&photo).map_err(|e| e.to_string())?;
+            expect(kiosk, "the missing photo is noticed", |s| {
+                s["content"]["showingOlderContent"] == true
+            })?;
+            std::fs::write(&photo, bytes).map_err(|e| e.to_string())?;
+        }
+        "a photo replaced by garbage, then fixed" => {
+            let bytes = std::fs::read(&photo).map_err(|e| e.to_string())?;
+            std::fs::write(&photo, b"this is not a photo at all").map_err(|e| e.to_string())?;
+            expect(kiosk, "the damaged photo is noticed", |s| {
+                s["content"]["showingOlderContent"] == true
+            })?;
+            std::fs::write(&photo, bytes).map_err(|e| e.to_string())?;
+        }
+        "the photo cache made unusable, then restored" => {
+            let away = cache.with_extension("away");
+            std::fs::rename(cache, &away).map_err(|e| e.to_string())?;
+            std::fs::write(cache, b"a file where the cache folder was")
+                .map_err(|e| e.to_string())?;
+            // A changed photo makes the kiosk try to write to the cache.
+            let bytes = std::fs::read(&photo).map_err(|e| e.to_string())?;
+            std::fs::write(&photo, &bytes).map_err(|e| e.to_string())?;
+            std::thread::sleep(Duration::from_secs(3));
+            std::fs::remove_file(cache).map_err(|e| e.to_string())?;
+            std::fs::rename(&away, cache).map_err(|e| e.to_string())?;
+        }
+        "the web process killed" => {
+            let web: Vec<u32> = kiosk.pids_named("WebKitWebProces");
+            for pid in &web {
+                let _ = std::process::Command::new("kill")
+                    .args(["-KILL", &pid.to_string()])
+                    .status();
+            }
+        }
+        "100 saves in a second" => {
+            for i in 0..100 {
+                let edited = good.replacen(
+                    "佛山创新灯塔高价值专利成果转化基地揭牌",
+                    &format!("连续保存 {i}"),
+                    1,
+                );
+                save(dir, "highlights.json", &edited);
+                std::thread::sleep(Duration::from_millis(10));
+            }
+            save(dir, "highlights.json", good);
+        }
+        other => return Err(format!("no such fault {other}")),
+    }
+    let undone = Instant::now();
+    expect(kiosk, "well again", |s| {
+        s["content"]["showingOlderContent"] == false
+            && s["content"]["folderError"].is_null()
+            && s["mode"] == "attract"
+    })?;
+    // And alive: the screen changes.
+    let first = kiosk.screen_pixels();
+    wait(RECOVERY, "the screen changes", || {
+        kiosk.screen_pixels() != first
+    })
+    .map_err(|_| "the screen stopped changing".to_owned())?;
+    Ok(undone.elapsed().as_secs_f64())
+}
+
+fn save(dir: &Path, name: &str, text: &str) {
+    let temporary = dir.join(format!(".{name}.saving"));
+    if std::fs::write(&temporary, text).is_ok() {
+        let _ = std::fs::rename(&temporary, dir.join(name));
+    }
+}
+
+fn expect(kiosk: &PlainKiosk, what: &str, check: impl Fn(&Value) -> bool) -> Result<(), String> {
+    wait(RECOVERY, what, || kiosk.status().is_some_and(|s| check(&s)))
+        .map_err(|_| format!("not {what} within {RECOVERY:?}"))
+}
+
+fn wait(limit: Duration, what: &str, mut done: impl FnMut() -> bool) -> Result<(), String> {
+    let deadline = Instant::now() + limit;
+    while !done() {
+        if Instant::now() > deadline {
+            return Err(format!("timed out waiting until {what}"));
+        }
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    Ok(())
+}
+
+/// Slides shown so far, from the kiosk's own counts (written every 15 s).
+fn slides_shown(kiosk: &PlainKiosk) -> u64 {
+    let Ok(text) = std::fs::read_to_string(kiosk.counts_file()) else {
+        return 0;
+    };
+    let counts: Value = serde_json::from_str(&text).unwrap_or(Value::Null);
+    counts["days"].as_object().map_or(0, |days| {
+        days.values()
+            .map(|d| d["slides"].as_u64().unwrap_or(0))
+            .sum()
+    })
+}
+
+/// CPU ticks so far of every kiosk process, by process id.
+fn group_cpu(kiosk: &PlainKiosk) -> HashMap<u32, u64> {
+    kiosk
+        .app_pids()
+        .into_iter()
+        .filter_map(|pid| Some((pid, cpu_ticks(pid)?)))
+        .collect()
+}
+
+/// Ticks used between two readings; a process that started in between counts from zero,
+/// one that was killed in between counts not at all.
+fn cpu_used(before: &HashMap<u32, u64>, now: &HashMap<u32, u64>) -> u64 {
+    now.iter()
+        .map(|(pid, ticks)| ticks.saturating_sub(before.get(pid).copied().unwrap_or(0)))
+        .sum()
+}
+
+/// PSS (KiB), open descriptors and threads of every kiosk process together.
+fn group_resources(kiosk: &PlainKiosk) -> (u64, usize, usize) {
+    let pids = kiosk.app_pids();
+    let pss = pids.iter().filter_map(|&p| pss_kb(p)).sum();
+    let fds = pids
+        .iter()
+        .map(|p| std::fs::read_dir(format!("/proc/{p}/fd")).map_or(0, |d| d.count()))
+        .sum();
+    let threads = pids
+        .iter()
+        .filter_map(|p| {
+            let status = std::fs::read_to_string(format!("/proc/{p}/status")).ok()?;
+            status
+                .lines()
+                .find_map(|l| l.strip_prefix("Threads:"))?
+                .trim()
+                .parse::<usize>()
+                .ok()
+        })
+        .sum();
+    (pss, fds, threads)
+}
+
+/// How the kiosk changed from just after warming up to the end of the run: medians of ten
+/// samples at each end, so one sample taken just after a web process restart (small) or
+/// during a reload (large) does not decide it.
+struct Growth {
+    pss: (f64, f64),
+    fds: (usize, usize),
+    threads: (usize, usize),
+}
+
+impl Growth {
+    fn of(samples: &[Sample], warm_after: u64) -> Option<Growth> {
+        let warm: Vec<&Sample> = samples
+            .iter()
+            .filter(|s| s.transitions >= warm_after)
+            .collect();
+        if warm.len() < 20 {
+            return None;
+        }
+        let (first, last) = (&warm[..10], &warm[warm.len() - 10..]);
+        let median = |window: &[&Sample], value: &dyn Fn(&Sample) -> f64| {
+            let mut values: Vec<f64> = window.iter().map(|s| value(s)).collect();
+            values.sort_by(f64::total_cmp);
+            values[values.len() / 2]
+        };
+        let pair = |value: &dyn Fn(&Sample) -> f64| (median(first, value), median(last, value));
+        let pss = pair(&|s| s.pss_mib);
+        let fds = pair(&|s| s.fds as f64);
+        let threads = pair(&|s| s.threads as f64);
+        Some(Growth {
+            pss,
+            fds: (fds.0 as usize, fds.1 as usize),
+            threads: (threads.0 as usize, threads.1 as usize),
+        })
+    }
+
+    fn pss_percent(&self) -> f64 {
+        100.0 * (self.pss.1 - self.pss.0) / self.pss.0
+    }
+}
+
+/// Memory may grow under 10 %; descriptors and threads may wobble by a few, not climb.
+fn growth_failures(samples: &[Sample], warm_after: u64) -> Vec<String> {
+    let Some(growth) = Growth::of(samples, warm_after) else {
+        return vec!["too few samples after warming up to judge growth".to_owned()];
+    };
+    let mut failures = Vec::new();
+    if growth.pss_percent() >= 10.0 {
+        failures.push(format!(
+            "memory grew {:.1} % ({:.1} -> {:.1} MiB)",
+            growth.pss_percent(),
+            growth.pss.0,
+            growth.pss.1
+        ));
+    }
+    if growth.fds.1 > growth.fds.0 + 8 {
+        failures.push(format!(
+            "open descriptors grew from {} to {}",
+            growth.fds.0, growth.fds.1
+        ));
+    }
+    if growth.threads.1 > growth.threads.0 + 8 {
+        failures.push(format!(
+            "threads grew from {} to {}",
+            growth.threads.0, growth.threads.1
+        ));
+    }
+    failures
+}
+
+fn is_blank(pixels: &[u8]) -> bool {
+    pixels.chunks(3).all(|p| p == &pixels[..3])
+}
+
+fn report(
+    samples: &[Sample],
+    recoveries: &[(String, f64)],
+    failures: &[String],
+    out: &Path,
+) -> String {
+    let mut text = String::new();
+    let _ = writeln!(
+        text,
+        "soak: {} samples over {:.0} min",
+        samples.len(),
+        samples.last().map_or(0.0, |s| s.seconds / 60.0)
+    );
+    let _ = writeln!(
+        text,
+        "{:>11} {:>8} {:>9} {:>6} {:>5} {:>8} {:>6}",
+        "transitions", "minutes", "PSS MiB", "CPU %", "fds", "threads", "blank"
+    );
+    let step = (samples.len() / 20).max(1);
+    for s in samples.iter().step_by(step).chain(samples.last()) {
+        let _ = writeln!(
+            text,
+            "{:>11} {:>8.1} {:>9.1} {:>6.1} {:>5} {:>8} {:>6}",
+            s.transitions,
+            s.seconds / 60.0,
+            s.pss_mib,
+            s.cpu_percent,
+            s.fds,
+            s.threads,
+            if s.blank { "yes" } else { "no" }
+        );
+    }
+    if let Some(growth) = Growth::of(samples, samples.last().map_or(0, |s| s.transitions) / 10) {
+        let _ = writeln!(
+            text,
+            "\nafter warming up, median of the first and last ten samples:\n  PSS {:.1} -> {:.1} MiB ({:+.1} %), descriptors {} -> {}, threads {} -> {}",
+            growth.pss.0, growth.pss.1, growth.pss_percent(), growth.fds.0, growth.fds.1, growth.threads.0, growth.threads.1
+        );
+    }
+    let _ = writeln!(
+        text,
+        "\nfaults (time from undoing each to a well, changing screen):"
+    );
+    for (name, seconds) in recoveries {
+        let _ = writeln!(text, "  {name:<46} {seconds:>5.1} s");
+    }
+    let frozen = samples.iter().filter(|s| s.same_as_before).count();
+    let _ = writeln!(
+        text,
+        "\nsamples identical to the one before: {frozen} (3 in a row would fail)"
+    );
+    let _ = writeln!(
+        text,
+        "{}",
+        if failures.is_empty() {
+            "PASS".to_owned()
+        } else {
+            format!("FAIL:\n  {}", failures.join("\n  "))
+        }
+    );
+    write_csv(samples, &out.join("samples.csv"));
+    plot(samples, &out.join("memory.svg"));
+    let png = out.join("memory.png");
+    let converted = std::process::Command::new("convert")
+        .arg(out.join("memory.svg"))
+        .arg(&png)
+        .status();
+    let _ = writeln!(
+        text,
+        "table: {}  plot: {}",
+        out.join("samples.csv").display(),
+        if converted.is_ok_and(|s| s.success()) {
+            png
+        } else {
+            out.join("memory.svg")
+        }
+        .display()
+    );
+    text
+}
+
+fn write_csv(samples: &[Sample], path: &PathBuf) {
+    let mut csv =
+        String::from("seconds,transitions,pss_mib,cpu_percent,fds,threads,blank,same_as_before\n");
+    for s in samples {
+        let _ = writeln!(
+            csv,
+            "{:.1},{},{:.1},{:.1},{},{},{},{}",
+            s.seconds,
+            s.transitions,
+            s.pss_mib,
+            s.cpu_percent,
+            s.fds,
+            s.threads,
+            s.blank,
+            s.same_as_before
+        );
+    }
+    std::fs::write(path, csv).unwrap();
+}
+
+/// Memory over transitions, as a small SVG with its axes labelled.
+fn plot(samples: &[Sample], path: &PathBuf) {
+    let (w, h, left, bottom, top, right) = (900.0, 480.0, 70.0, 50.0, 30.0, 20.0);
+    let max_x = samples
+        .iter()
+        .map(|s| s.transitions)
+        .max()
+        .unwrap_or(1)
+        .max(1) as f64;
+    let max_y = samples
+        .iter()
+        .map(|s| s.pss_mib)
+        .fold(0.0, f64::max)
+        .max(1.0)
+        * 1.15;
+    let x = |t: f64| left + (w - left - right) * t / max_x;
+    let y = |m: f64| h - bottom - (h - bottom - top) * m / max_y;
+    let points: Vec<String> = samples
+        .iter()
+        .map(|s| format!("{:.1},{:.1}", x(s.transitions as f64), y(s.pss_mib)))
+        .collect();
+    let mut svg = format!(
+        "<svg xmlns='http://www.w3.org/2000/svg' width='{w}' height='{h}' font-family='sans-serif' font-size='13'>\
+         <rect width='100%' height='100%' fill='white'/>\
+         <text x='{left}' y='20'>Lighthouse Kiosk soak: memory (PSS of every process, MiB) over slide transitions</text>\
+         <line x1='{left}' y1='{}' x2='{}' y2='{}' stroke='black'/><line x1='{left}' y1='{top}' x2='{left}' y2='{}' stroke='black'/>",
+        h - bottom, w - right, h - bottom, h - bottom
+    );
+    for i in 0..=5 {
+        let value = max_y * f64::from(i) / 5.0;
+        let _ = write!(svg, "<text x='8' y='{:.0}'>{value:.0}</text><line x1='{left}' y1='{0:.0}' x2='{}' y2='{0:.0}' stroke='#ddd'/>", y(value), w - right);
+        let t = max_x * f64::from(i) / 5.0;
+        let _ = write!(
+            svg,
+            "<text x='{:.0}' y='{}'>{t:.0}</text>",
+            x(t) - 12.0,
+            h - bottom + 20.0
+        );
+    }
+    let _ = write!(
+        svg,
+        "<text x='{:.0}' y='{}'>transitions</text>",
+        w / 2.0,
+        h - 8.0
+    );
+    let _ = write!(
+        svg,
+        "<polyline fill='none' stroke='#1565c0' stroke-width='2' points='{}'/></svg>",
+        points.join(" ")
+    );
+    std::fs::write(path, svg).unwrap();
+}
