@@ -183,6 +183,18 @@ impl Status {
                 self.content.errors
             ));
         }
+        if !self.content.waiting_for.is_empty() {
+            // Normal for a minute while a publication is copied; for longer, most often a
+            // file edited on the screen's own PC after the folder was published.
+            problems.push(format!(
+                "waiting for {} file(s) to match manifest.json ({}); if they were edited on \
+                 this PC rather than copied, publish the folder again: lighthouse-kiosk \
+                 publish {}",
+                self.content.waiting_for.len(),
+                self.content.waiting_for.join(", "),
+                self.content.source
+            ));
+        }
         if !self.photos.refused.is_empty() {
             problems.push(format!("{} photo(s) refused", self.photos.refused.len()));
         }
@@ -370,10 +382,15 @@ mod tests {
             reason: "crash".into(),
         });
         s.seconds_since_heartbeat = Some(45);
+        s.content.waiting_for.push("highlights.json".into());
         let Verdict::Degraded(problems) = s.verdict_given(1_001_000, true) else {
             panic!("not degraded");
         };
-        assert_eq!(problems.len(), 4, "{problems:?}");
+        assert_eq!(problems.len(), 5, "{problems:?}");
+        assert!(
+            problems[1].contains("highlights.json") && problems[1].contains("publish /srv/content"),
+            "{problems:?}"
+        );
     }
 
     #[test]

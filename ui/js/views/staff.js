@@ -56,6 +56,9 @@ export function renderPanel(report, confirming) {
       row('lastReload', `${checked} · r${content.revision} · ${bothLabels(content.showingOlderContent ? 'contentBroken' : 'contentOk')}`),
     ),
     problems,
+    content.waitingFor?.length
+      ? el('pre', { className: 'staff-problems' }, `${bothLabels('waitingForPublication')}\n${content.waitingFor.join('\n')}`)
+      : null,
     el('p', { className: 'staff-line' }, bothLabels('photosLine', {
       ready: status.photos.ready, waiting: status.photos.waiting, refused: refused.length,
     })),
