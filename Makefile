@@ -20,8 +20,8 @@ export PATH := $(CARGO_BIN):$(PATH)
 RUN_PACKAGES := build-essential pkg-config libwebkit2gtk-4.1-dev fonts-noto-cjk
 # What the tests add: a private X server, WebKit's WebDriver, `import` for screenshots,
 # Chromium with its WebDriver (which delivers real touch input to the UI), xdotool to press
-# keys on the kiosk's private screen, and Syncthing to copy content between screens.
-TEST_PACKAGES := xvfb webkit2gtk-driver imagemagick chromium chromium-driver xdotool syncthing
+# keys on the kiosk's private screen, and Syncthing, rsync and git to copy content between screens.
+TEST_PACKAGES := xvfb webkit2gtk-driver imagemagick chromium chromium-driver xdotool syncthing rsync git
 # What the benchmarks compare against, and GNU time to measure every tool the same way.
 BENCH_PACKAGES := libvips-tools time
 TAURI_DRIVER_VERSION := 2.1.0

@@ -127,6 +127,20 @@ pub fn content_files(dir: &Path) -> Vec<String> {
     files
 }
 
+/// Whether `name` (from a manifest) is one of the JSON files or a file under photos/, with
+/// no way out of the folder (no absolute path, no "..").
+fn is_content_path(name: &str) -> bool {
+    if CONTENT_FILES.contains(&name) {
+        return true;
+    }
+    let path = Path::new(name);
+    path.starts_with(PHOTOS_DIR)
+        && path.components().count() > 1
+        && path
+            .components()
+            .all(|part| matches!(part, std::path::Component::Normal(_)))
+}
+
 /// The manifest of `dir` as it is now.
 pub fn build(dir: &Path, hashes: &Hashes) -> std::io::Result<Manifest> {
     let mut files = BTreeMap::new();
@@ -181,8 +195,16 @@ pub fn folder_state(dir: &Path, hashes: &Hashes) -> FolderState {
             }
         },
     };
-    let present = content_files(dir);
-    let mut differing: Vec<String> = manifest
+    // A manifest may come from any PC that shares the folder: it may only name content files.
+    if let Some(stranger) = manifest.files.keys().find(|name| !is_content_path(name)) {
+        return FolderState::Damaged {
+            reason: format!("it names {stranger:?}, which is not a content file of this folder"),
+        };
+    }
+    // Files the manifest does not list are left out of the judgement: a photo of the next
+    // publication that arrived first, or a file a tool left behind, is not shown by this
+    // publication's JSON files (which do match) and must not hold the screen back.
+    let differing: Vec<String> = manifest
         .files
         .iter()
         .filter(|(name, entry)| {
@@ -192,12 +214,6 @@ pub fn folder_state(dir: &Path, hashes: &Hashes) -> FolderState {
         })
         .map(|(name, _)| name.clone())
         .collect();
-    // Content files the manifest does not know are from a newer or an older publication.
-    differing.extend(
-        present
-            .into_iter()
-            .filter(|name| !manifest.files.contains_key(name)),
-    );
     if differing.is_empty() {
         FolderState::Complete {
             revision: manifest.revision,
@@ -278,6 +294,52 @@ mod tests {
             panic!("not waiting");
         };
         assert_eq!(differing, ["highlights.json", "photos/new.jpg"]);
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+
+    #[test]
+    fn a_file_the_manifest_does_not_list_does_not_hold_the_screen_back() {
+        let dir = folder("extra");
+        let hashes = Hashes::default();
+        let manifest = build(&dir, &hashes).unwrap();
+        write(&dir, &manifest).unwrap();
+        // The next publication's photo arrives first; Windows adds its thumbnail cache.
+        std::fs::write(dir.join("photos/next.jpg"), b"next").unwrap();
+        std::fs::write(dir.join("photos/Thumbs.db"), b"cache").unwrap();
+        assert_eq!(
+            folder_state(&dir, &hashes),
+            FolderState::Complete {
+                revision: manifest.revision
+            }
+        );
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+
+    #[test]
+    fn a_manifest_naming_files_outside_the_content_is_damaged() {
+        let dir = folder("outside");
+        let hashes = Hashes::default();
+        for stranger in [
+            "/dev/zero",
+            "../secret.json",
+            "photos/../../x",
+            "photos",
+            "notes.txt",
+        ] {
+            let mut manifest = build(&dir, &hashes).unwrap();
+            manifest.files.insert(
+                stranger.into(),
+                FileEntry {
+                    size: 0,
+                    sha256: "00".into(),
+                },
+            );
+            write(&dir, &manifest).unwrap();
+            assert!(
+                matches!(folder_state(&dir, &hashes), FolderState::Damaged { .. }),
+                "{stranger} was accepted"
+            );
+        }
         std::fs::remove_dir_all(dir).unwrap();
     }
 

@@ -35,6 +35,8 @@ impl FolderWatcher {
     /// whenever the folder disappears, reappears or is replaced. Returns once the watch is
     /// in place, so a change made after it returns is never missed.
     pub fn start(dir: PathBuf, mut on_change: impl FnMut() + Send + 'static) -> FolderWatcher {
+        // Events name absolute paths; a relative folder would match none of them.
+        let dir = std::path::absolute(&dir).unwrap_or(dir);
         let (stop_tx, stop_rx) = mpsc::channel::<()>();
         let (ready_tx, ready_rx) = mpsc::channel::<()>();
         let thread = std::thread::Builder::new()
@@ -55,6 +57,8 @@ impl FolderWatcher {
                             for error in errors {
                                 log::warn!("watching {}: {error}", dir.display());
                             }
+                            // What the error hid may have changed: look again.
+                            on_change();
                         }
                         Err(RecvTimeoutError::Timeout) => {}
                         Err(RecvTimeoutError::Disconnected) => return,
@@ -138,7 +142,12 @@ fn rewatch(
 
 /// Whether an event can change the content: reads do not, nor files that are not content
 /// (editors' scratch files, sync tools' temporary files and folders, the screens' status).
+/// An event that says events were lost (the kernel's queue overflowed) names no file and
+/// always matters: whatever it hid is looked at again.
 fn matters(dir: &Path, event: &DebouncedEvent) -> bool {
+    if event.need_rescan() || event.paths.is_empty() {
+        return true;
+    }
     !matches!(event.kind, EventKind::Access(_))
         && event.paths.iter().any(|path| is_content_path(dir, path))
 }
@@ -156,10 +165,12 @@ fn is_content_path(dir: &Path, path: &Path) -> bool {
 
 /// File and folder names that are never content: editors' swap, backup and lock files, vim's
 /// write test, and what Syncthing keeps while it copies (`.syncthing.*.tmp`,
-/// `~syncthing~*.tmp`, `.stfolder`, `.stversions`). Hidden names are never content.
+/// `~syncthing~*.tmp`, `.stfolder`, `.stversions`) or keeps of two edits made at once on two
+/// PCs (`*.sync-conflict-*`, the losing side). Hidden names are never content.
 pub fn is_not_content(name: &str) -> bool {
     name.starts_with('.')
         || name.starts_with("~syncthing~")
+        || name.contains(".sync-conflict-")
         || name.ends_with('~')
         || name.ends_with(".swp")
         || name == "4913"
@@ -234,6 +245,7 @@ mod tests {
             "/c/4913",
             "/c/photos/.syncthing.a.jpg.tmp",
             "/c/photos/~syncthing~a.jpg.tmp",
+            "/c/photos/a.sync-conflict-20261128-101500-ABCDEFG.jpg",
             "/c/.stfolder",
             "/c/.stversions/highlights~20261128.json",
             "/c/status/lobby.json",

@@ -14,6 +14,13 @@ use tauri::{AppHandle, Emitter, Manager};
 /// How long a broken file gets to become whole before it counts as a mistake: saving in
 /// two steps takes an editor a few milliseconds, a network share a little longer.
 const HALF_SAVED_GRACE: Duration = Duration::from_secs(1);
+/// How often a folder waiting for the rest of a publication is looked at again, in case the
+/// file that completes it arrived without a word from the watcher.
+const WAITING_RECHECK: Duration = Duration::from_secs(30);
+/// After this long with files that still differ from the manifest, they are not on their
+/// way: most often a file edited after the folder was published. The folder is then shown
+/// as it stands (if it is valid), and staff are told to publish again.
+const WAITING_LIMIT: Duration = Duration::from_secs(10 * 60);
 
 /// One attempt to load the content, already logged.
 enum Attempt {
@@ -58,7 +65,8 @@ fn load(source: &ContentSource, hashes: &Hashes) -> Attempt {
     match (source, &attempt) {
         (ContentSource::Dir(dir), Attempt::Good(_, _, revision)) => match gate(dir) {
             Ok(now) if now == *revision => attempt,
-            Ok(now) => Attempt::Waiting(now, Vec::new()),
+            // A newer publication began to arrive while the files were read.
+            Ok(now) => Attempt::Waiting(now, vec![manifest::MANIFEST_FILE.to_owned()]),
             Err(changed) => changed,
         },
         _ => attempt,
@@ -108,6 +116,53 @@ fn log_attempt(source: &ContentSource, attempt: &Attempt, instead: &str) {
     }
 }
 
+/// The folder as it stands, for when a publication is not whole: valid content with a
+/// warning that says why it is shown unpublished, or nothing.
+fn as_it_stands(
+    source: &ContentSource,
+    hashes: &Hashes,
+    files: &[String],
+    why: &str,
+) -> Option<Attempt> {
+    let ContentSource::Dir(dir) = source else {
+        return None;
+    };
+    let revision = manifest::build(dir, hashes).ok()?.revision;
+    let Attempt::Good(content, mut diagnostics, revision) = read(source, revision) else {
+        return None;
+    };
+    diagnostics.push(
+        Diagnostic::warning(
+            manifest::MANIFEST_FILE,
+            format!(
+                "{} file(s) differ from the published content ({}); {why}",
+                files.len(),
+                short_list(files)
+            ),
+        )
+        .hint(
+            "if these files were changed after publishing, publish the folder again from the PC \
+             where the content is edited: lighthouse-kiosk publish FOLDER",
+        ),
+    );
+    Some(Attempt::Good(content, diagnostics, revision))
+}
+
+/// The first few of `files`, and how many more.
+pub fn short_list(files: &[String]) -> String {
+    const SHOWN: usize = 5;
+    let mut list = files
+        .iter()
+        .take(SHOWN)
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(", ");
+    if files.len() > SHOWN {
+        list.push_str(&format!(" and {} more", files.len() - SHOWN));
+    }
+    list
+}
+
 /// Loads and logs.
 fn attempt(source: &ContentSource, hashes: &Hashes, instead: &str) -> Attempt {
     let attempt = load(source, hashes);
@@ -132,11 +187,25 @@ pub fn initial(source: &ContentSource, hashes: &Hashes) -> (Content, Status) {
             );
             (*content, Status::first(diagnostics, false, None, revision))
         }
-        Attempt::Waiting(_, files) => {
-            let mut status = Status::first(Vec::new(), true, None, BUILT_IN.to_owned());
-            status.waiting_for = files;
-            (defaults(), status)
-        }
+        // Nothing better is on screen yet: the folder as it stands beats the built-in content.
+        Attempt::Waiting(_, files) => match as_it_stands(
+            source,
+            hashes,
+            &files,
+            "showing the folder as it stands until the rest arrives",
+        ) {
+            Some(Attempt::Good(content, diagnostics, revision)) => {
+                log_diagnostics(&diagnostics);
+                let mut status = Status::first(diagnostics, false, None, revision);
+                status.waiting_for = files;
+                (*content, status)
+            }
+            _ => {
+                let mut status = Status::first(Vec::new(), true, None, BUILT_IN.to_owned());
+                status.waiting_for = files;
+                (defaults(), status)
+            }
+        },
         Attempt::Bad {
             diagnostics,
             folder_error,
@@ -165,6 +234,21 @@ pub fn reload(app: &AppHandle) {
         &attempt,
         "the last good content stays on screen",
     );
+    let mut still_waiting = Vec::new();
+    if let Attempt::Waiting(_, files) = &attempt {
+        if state.waiting_for_longer_than(WAITING_LIMIT) {
+            if let Some(stands) = as_it_stands(
+                &state.source,
+                &state.hashes,
+                files,
+                "they have for 10 minutes, so the folder is shown as it stands",
+            ) {
+                log_attempt(&state.source, &stands, "");
+                still_waiting = files.clone();
+                attempt = stands;
+            }
+        }
+    }
     match attempt {
         Attempt::Good(content, diagnostics, revision) => {
             match state.replace(*content, diagnostics, revision) {
@@ -184,12 +268,17 @@ pub fn reload(app: &AppHandle) {
                 ),
                 None => {}
             }
+            // Shown as it stands: still not what was published, and staff must hear of it.
+            if !still_waiting.is_empty() {
+                state.wait_for(still_waiting);
+            }
             // Even with the same content a photo file may have been replaced.
             if let Some(photos) = app.try_state::<Photos>() {
                 photos.refresh();
             }
         }
-        // Nothing to do until the rest arrives: the watcher calls again when it does.
+        // Nothing to do until the rest arrives: the watcher calls again when it does, and
+        // `recheck_while_waiting` in case it does not.
         Attempt::Waiting(_, files) => state.wait_for(files),
         Attempt::Bad {
             diagnostics,
@@ -214,8 +303,23 @@ pub fn watch(app: &AppHandle) -> Option<FolderWatcher> {
     let ContentSource::Dir(dir) = &app.state::<AppState>().source else {
         return None;
     };
+    tauri::async_runtime::spawn(recheck_while_waiting(app.clone()));
     let app = app.clone();
     Some(FolderWatcher::start(dir.clone(), move || reload(&app)))
+}
+
+/// Looks at a folder waiting for the rest of a publication again every so often: a missed
+/// file event must not leave a screen waiting for ever, and after `WAITING_LIMIT` the folder
+/// is shown as it stands.
+async fn recheck_while_waiting(app: AppHandle) {
+    let mut ticks = tokio::time::interval(WAITING_RECHECK);
+    loop {
+        ticks.tick().await;
+        if !app.state::<AppState>().status().waiting_for.is_empty() {
+            let app = app.clone();
+            let _ = tauri::async_runtime::spawn_blocking(move || reload(&app)).await;
+        }
+    }
 }
 
 fn defaults() -> Content {

@@ -50,7 +50,7 @@ pub fn run(args: &Args, started: Instant) -> i32 {
     let (content, status) = content::initial(&source, &hashes);
     let screen = this_screen(&args.screen_file(), &content);
     let result = tauri::Builder::default()
-        .manage(AppState::new(source, content, status, started))
+        .manage(AppState::new(source, content, status, started, hashes))
         .manage(Health::new(renderer))
         .manage(StatusChanged::default())
         .manage(Counting::open(args.counts_file()))

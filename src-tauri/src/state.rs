@@ -20,6 +20,8 @@ pub struct AppState {
     reload: Mutex<()>,
     /// The content files' hashes, remembered between reloads (see manifest.rs).
     pub hashes: Hashes,
+    /// Since when the folder has been waiting for the rest of a publication.
+    waiting_since: Mutex<Option<Instant>>,
 }
 
 /// This screen, among the screens sharing a content folder.
@@ -52,14 +54,23 @@ pub struct Status {
 }
 
 impl AppState {
-    pub fn new(source: ContentSource, content: Content, status: Status, started: Instant) -> Self {
+    /// `hashes`: those the first load computed, so no file is hashed twice at start.
+    pub fn new(
+        source: ContentSource,
+        content: Content,
+        status: Status,
+        started: Instant,
+        hashes: Hashes,
+    ) -> Self {
+        let waiting = !status.waiting_for.is_empty();
         AppState {
             source,
             content: RwLock::new(Arc::new(content)),
             status: Mutex::new(status),
             started,
             reload: Mutex::new(()),
-            hashes: Hashes::default(),
+            hashes,
+            waiting_since: Mutex::new(waiting.then(Instant::now)),
         }
     }
 
@@ -96,6 +107,7 @@ impl AppState {
             }
             changed
         };
+        self.stop_waiting();
         let mut status = self.status.lock().unwrap_or_else(PoisonError::into_inner);
         if changed {
             status.revision += 1;
@@ -114,6 +126,7 @@ impl AppState {
 
     /// Records a failed load; the content on screen stays.
     pub fn keep_older(&self, diagnostics: Vec<Diagnostic>, folder_error: Option<String>) {
+        self.stop_waiting();
         let mut status = self.status.lock().unwrap_or_else(PoisonError::into_inner);
         *status = Status {
             revision: status.revision,
@@ -127,11 +140,32 @@ impl AppState {
     }
 
     /// Records that a publication is still arriving; the content on screen stays, and this
-    /// is not a mistake of anybody's.
+    /// is not a mistake of anybody's (yet: see `waiting_for_longer_than`).
     pub fn wait_for(&self, files: Vec<String>) {
         let mut status = self.status.lock().unwrap_or_else(PoisonError::into_inner);
         status.checked_at_ms = now_ms();
         status.waiting_for = files;
+        let mut since = self
+            .waiting_since
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        since.get_or_insert_with(Instant::now);
+    }
+
+    /// Whether the folder has been waiting for the rest of a publication, without a break,
+    /// for longer than `limit`.
+    pub fn waiting_for_longer_than(&self, limit: std::time::Duration) -> bool {
+        self.waiting_since
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .is_some_and(|since| since.elapsed() > limit)
+    }
+
+    fn stop_waiting(&self) {
+        *self
+            .waiting_since
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner) = None;
     }
 }
 
@@ -173,6 +207,7 @@ mod tests {
             content.clone(),
             Status::first(Vec::new(), false, None, String::new()),
             Instant::now(),
+            Hashes::default(),
         );
         (state, content)
     }
@@ -204,5 +239,31 @@ mod tests {
         assert!(status.showing_older_content);
         assert_eq!(status.diagnostics.len(), 1);
         assert_eq!(status.revision, 1);
+    }
+
+    #[test]
+    fn waiting_lasts_from_the_first_wait_until_content_is_taken_or_refused() {
+        let (state, content) = state();
+        let zero = std::time::Duration::ZERO;
+        assert!(!state.waiting_for_longer_than(zero), "not waiting yet");
+        state.wait_for(vec!["photos/a.jpg".into()]);
+        std::thread::sleep(std::time::Duration::from_millis(5));
+        state.wait_for(vec!["photos/a.jpg".into()]);
+        assert!(state.waiting_for_longer_than(zero));
+        assert!(
+            !state.waiting_for_longer_than(std::time::Duration::from_secs(60)),
+            "a second wait does not start the clock again, nor move it on"
+        );
+        state.replace(content, Vec::new(), String::new());
+        assert!(
+            !state.waiting_for_longer_than(zero),
+            "taken: no longer waiting"
+        );
+        state.wait_for(vec!["photos/a.jpg".into()]);
+        state.keep_older(Vec::new(), Some("gone".into()));
+        assert!(
+            !state.waiting_for_longer_than(zero),
+            "refused: no longer waiting"
+        );
     }
 }

@@ -177,7 +177,10 @@ impl Status {
         if let Some(err) = &self.content.folder_error {
             problems.push(format!("the content folder cannot be read: {err}"));
         }
-        if self.content.showing_older_content && self.content.folder_error.is_none() {
+        if self.content.showing_older_content
+            && self.content.folder_error.is_none()
+            && (self.content.errors > 0 || self.content.waiting_for.is_empty())
+        {
             problems.push(format!(
                 "the content has {} error(s); older content is on screen",
                 self.content.errors
@@ -187,12 +190,12 @@ impl Status {
             // Normal for a minute while a publication is copied; for longer, most often a
             // file edited on the screen's own PC after the folder was published.
             problems.push(format!(
-                "waiting for {} file(s) to match manifest.json ({}); if they were edited on \
-                 this PC rather than copied, publish the folder again: lighthouse-kiosk \
-                 publish {}",
+                "waiting for {} file(s) to match manifest.json ({}); normal while a \
+                 publication is copied. If it lasts, they were changed after publishing: \
+                 publish again from the PC where the content is edited (lighthouse-kiosk \
+                 publish FOLDER); after 10 minutes the screen shows the folder as it stands",
                 self.content.waiting_for.len(),
-                self.content.waiting_for.join(", "),
-                self.content.source
+                crate::content::short_list(&self.content.waiting_for),
             ));
         }
         if !self.photos.refused.is_empty() {
@@ -388,7 +391,7 @@ mod tests {
         };
         assert_eq!(problems.len(), 5, "{problems:?}");
         assert!(
-            problems[1].contains("highlights.json") && problems[1].contains("publish /srv/content"),
+            problems[1].contains("highlights.json") && problems[1].contains("publish again"),
             "{problems:?}"
         );
     }

@@ -393,6 +393,8 @@ impl PlainKiosk {
             .env("XDG_RUNTIME_DIR", home.join("runtime"))
             .env("XDG_STATE_HOME", home.join("state"))
             .env("XDG_DATA_HOME", home.join("data"))
+            // Never the developer's own screen.json.
+            .env("XDG_CONFIG_HOME", home.join("config"))
             .stdin(std::process::Stdio::null())
             .stdout(process::log_file_at(&log))
             .stderr(process::log_file_at(&log))

@@ -140,6 +140,8 @@ impl Driver {
             .env("XDG_RUNTIME_DIR", home.join("runtime"))
             .env("XDG_STATE_HOME", home.join("state"))
             .env("XDG_DATA_HOME", home.join("data"))
+            // Never the developer's own screen.json.
+            .env("XDG_CONFIG_HOME", home.join("config"))
             // Last, so a test may choose any of the above for itself.
             .envs(env.iter().copied())
             .stdin(Stdio::null())

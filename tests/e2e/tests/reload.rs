@@ -205,3 +205,24 @@ fn a_publication_arriving_file_by_file_is_taken_only_once_whole() {
         "no error on the way:\n{log}"
     );
 }
+
+#[test]
+fn a_screen_started_on_a_folder_changed_after_publishing_shows_it_and_says_to_publish() {
+    let content = ContentCopy::of_defaults("changed-after-publishing");
+    let published = std::process::Command::new(lighthouse_e2e::kiosk_binary())
+        .arg("publish")
+        .arg(&content.dir)
+        .output()
+        .unwrap();
+    assert_eq!(published.status.code(), Some(0));
+    set_first_title(&content, "发布后又改过");
+
+    // Better than the built-in content: the folder as it stands, with a word for staff.
+    let kiosk = Kiosk::start(LANDSCAPE, &["--content", content.dir_arg()]);
+    assert_eq!(kiosk.current_title(), "发布后又改过");
+    let status = kiosk.status();
+    assert_eq!(status["waitingFor"], json!(["highlights.json"]), "{status}");
+    let problems = status["diagnostics"].to_string();
+    assert!(problems.contains("publish the folder again"), "{status}");
+    kiosk.wait_for_log_line("differ from the published content", RELOAD);
+}

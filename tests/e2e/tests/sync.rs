@@ -1,7 +1,8 @@
 //! Several screens, one content folder, copied by real Syncthing: staff edit and publish on
 //! one PC (A), two kiosks (B, C) receive it. An edit reaches the screens within seconds of
 //! Syncthing finishing; a large photo and the highlight naming it never show an error on the
-//! way; a deletion propagates; `fleet` lists every screen with the content it shows.
+//! way; a deletion propagates; `fleet` lists every screen with the content it shows. The
+//! README's other two set-ups, rsync and git, deliver a publication whole too.
 
 use lighthouse_e2e::syncthing::Syncthing;
 use lighthouse_e2e::{
@@ -87,7 +88,10 @@ fn one_folder_synced_to_two_screens() {
     let first = publish(&staff.dir);
     wait_for_sync(&a, &[&b, &c]);
 
-    let b_screen = screen_file("lobby", json!({"name": "lobby"}));
+    let b_screen = screen_file(
+        "lobby",
+        json!({"name": "lobby", "leadContact": "Shunde Park"}),
+    );
     let c_screen = screen_file(
         "nanhai",
         json!({"name": "nanhai-park", "orientation": "portrait", "leadContact": "Nanhai Park"}),
@@ -200,9 +204,13 @@ fn one_folder_synced_to_two_screens() {
         );
         std::thread::sleep(Duration::from_secs(1));
     }
-    // C's own park leads its contacts.
-    let c_status = kiosk_c.status().unwrap();
-    assert_eq!(c_status["screen"], "nanhai-park");
+    // One shared folder, each screen its own: B's park leads its contacts, C has its name.
+    assert_eq!(
+        kiosk_b.js("return window.__TAURI__.core.invoke('content').then((c) => c.contacts.entries.map((e) => e.name.en))")
+            [0],
+        "Shunde Park"
+    );
+    assert_eq!(kiosk_c.status().unwrap()["screen"], "nanhai-park");
 }
 
 /// A real, large JPEG (about 8 MB): noise, which compresses badly.
@@ -216,4 +224,113 @@ fn large_photo(path: &Path) {
     picture
         .save_with_format(path, image::ImageFormat::Jpeg)
         .unwrap();
+}
+
+/// The two other set-ups of the README, as it gives them: `rsync --delay-updates` pushed into
+/// a screen's folder, and `git pull` of a published folder. Each delivers a new photo and the
+/// highlight naming it; the screen shows the new revision with no error on the way.
+#[test]
+fn a_publication_copied_by_rsync_or_pulled_by_git_is_shown_whole() {
+    let staff = ContentCopy::of_defaults("copy-staff");
+    let git = |dir: &Path, args: &[&str]| {
+        run(Command::new("git")
+            .args(["-c", "user.name=Staff", "-c", "user.email=staff@localhost"])
+            .arg("-C")
+            .arg(dir)
+            .args(args))
+    };
+    publish(&staff.dir);
+    git(&staff.dir, &["init", "--quiet"]);
+    git(&staff.dir, &["add", "--all"]);
+    git(&staff.dir, &["commit", "--quiet", "-m", "first"]);
+
+    let by_rsync = empty_folder("rsync-screen");
+    let by_git = target_dir()
+        .join("e2e-sync")
+        .join(format!("git-screen-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&by_git);
+    let rsync = || {
+        run(Command::new("rsync")
+            .args(["-a", "--delete", "--delay-updates", "--exclude", "status/"])
+            .arg(format!("{}/", staff.dir.display()))
+            .arg(format!("{}/", by_rsync.display())))
+    };
+    rsync();
+    run(Command::new("git")
+        .args(["clone", "--quiet"])
+        .arg(&staff.dir)
+        .arg(&by_git));
+    let screens = [
+        (
+            "rsync",
+            PlainKiosk::start(LANDSCAPE, &["--content", &by_rsync.to_string_lossy()]),
+        ),
+        (
+            "git",
+            PlainKiosk::start(PORTRAIT, &["--content", &by_git.to_string_lossy()]),
+        ),
+    ];
+    for (how, kiosk) in &screens {
+        shows_soon(how, kiosk, &revision_of(&staff.dir));
+    }
+    let logs_before: Vec<usize> = screens.iter().map(|(_, k)| k.log().len()).collect();
+
+    large_photo(&staff.dir.join("photos/arrival.jpg"));
+    let mut highlights = staff.read_json("highlights.json");
+    highlights["highlights"][0]["title"]["zh"] = json!("复制或拉取而来");
+    highlights["highlights"][0]["photos"] = json!(["arrival.jpg"]);
+    staff.write_json("highlights.json", &highlights);
+    let edited = publish(&staff.dir);
+    git(&staff.dir, &["add", "--all"]);
+    git(
+        &staff.dir,
+        &["commit", "--quiet", "-m", "a photo and its highlight"],
+    );
+    rsync();
+    git(&by_git, &["pull", "--quiet", "--ff-only"]);
+
+    for ((how, kiosk), from) in screens.iter().zip(logs_before) {
+        shows_soon(how, kiosk, &edited);
+        let log = kiosk.log();
+        let errors: Vec<&str> = log[from.min(log.len())..]
+            .lines()
+            .filter(|l| l.contains("ERROR"))
+            .collect();
+        assert!(
+            errors.is_empty(),
+            "{how}: errors on the way:\n{}",
+            errors.join("\n")
+        );
+    }
+}
+
+fn shows_soon(how: &str, kiosk: &PlainKiosk, revision: &str) {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while kiosk
+        .status()
+        .is_none_or(|s| revision_shown(&s) != revision)
+    {
+        assert!(
+            Instant::now() < deadline,
+            "the screen fed by {how} never showed {revision}: {:?}",
+            kiosk.status()
+        );
+        std::thread::sleep(Duration::from_millis(200));
+    }
+}
+
+fn revision_of(dir: &Path) -> String {
+    let manifest = lighthouse_e2e::read_json(&dir.join("manifest.json"));
+    manifest["revision"].as_str().unwrap().to_owned()
+}
+
+fn run(command: &mut Command) {
+    let output = command.output().unwrap_or_else(|err| {
+        panic!("cannot run {command:?} ({err}); `make deps-test` installs it")
+    });
+    assert!(
+        output.status.success(),
+        "{command:?} failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
 }
