@@ -200,8 +200,10 @@ impl PhotoCache {
         let rendered = render(path, self.screen)?;
         let full = format!("{key}.full.{}.jpg", rendered.full.size);
         let thumbnail = format!("{key}.thumb.{}.jpg", rendered.thumbnail.size);
-        self.store(&full, &rendered.full.jpeg)?;
-        self.store(&thumbnail, &rendered.thumbnail.jpeg)?;
+        let unwritable = |err: std::io::Error| PhotoError::CacheUnwritable(err.to_string());
+        self.store(&full, &rendered.full.jpeg).map_err(unwritable)?;
+        self.store(&thumbnail, &rendered.thumbnail.jpeg)
+            .map_err(unwritable)?;
         Ok(Derivative {
             key,
             full,
@@ -215,10 +217,23 @@ impl PhotoCache {
     }
 
     /// Writes through a temporary file and a rename, so a reader never sees half a picture.
+    /// A cache folder deleted while the kiosk runs (a cleaner, a person tidying up) is made
+    /// again.
     fn store(&self, name: &str, bytes: &[u8]) -> std::io::Result<()> {
         let temporary = self.dir.join(format!(".{name}.{}", std::process::id()));
-        std::fs::write(&temporary, bytes)?;
+        if let Err(err) = std::fs::write(&temporary, bytes) {
+            if err.kind() != std::io::ErrorKind::NotFound {
+                return Err(err);
+            }
+            std::fs::create_dir_all(&self.dir)?;
+            std::fs::write(&temporary, bytes)?;
+        }
         std::fs::rename(&temporary, self.dir.join(name))
+    }
+
+    /// Whether derivatives can be saved in the cache folder now (making it if it is gone).
+    pub fn is_writable(&self) -> bool {
+        writable(&self.dir).is_ok()
     }
 
     /// Removes every derivative whose key is not in `keep`; returns how many files went.

@@ -52,6 +52,16 @@ pub enum PhotoError {
     Damaged(String),
     #[error("is a link to a file outside the content folder")]
     OutsideFolder,
+    /// Not the photo's fault: its derivatives could not be saved. Tried again by itself.
+    #[error("could not be saved in the photo cache ({0}); tried again when the cache folder can be written")]
+    CacheUnwritable(String),
+}
+
+impl PhotoError {
+    /// Whether the trouble is the cache's, not the photo's (and so worth trying again).
+    pub fn is_cache_problem(&self) -> bool {
+        matches!(self, PhotoError::CacheUnwritable(_))
+    }
 }
 
 impl From<std::io::Error> for PhotoError {

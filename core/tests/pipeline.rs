@@ -230,6 +230,31 @@ fn an_unusable_cache_folder_is_bypassed_not_fatal() {
     assert_eq!(pass(&cache, &photo).2, 0, "the photo was still made");
 }
 
+#[test]
+fn a_cache_folder_lost_while_running_is_made_again_or_reported_as_the_caches_fault() {
+    let root = temp("lost");
+    let cache = PhotoCache::open(root.join("cache"), SCREEN);
+    let photo = photos().join("orientation-1.jpg");
+    std::fs::remove_dir_all(root.join("cache")).unwrap();
+    assert!(
+        cache.make(&photo).is_ok(),
+        "a deleted cache folder is made again"
+    );
+
+    // A file where the folder was: the photo is not blamed, and the cache says when it is
+    // usable again.
+    std::fs::remove_dir_all(root.join("cache")).unwrap();
+    std::fs::write(root.join("cache"), b"a file in the way").unwrap();
+    let err = cache.make(&photos().join("gray.jpg")).unwrap_err();
+    assert!(err.is_cache_problem(), "{err}");
+    assert!(err.to_string().contains("photo cache"), "{err}");
+    assert!(!cache.is_writable());
+    std::fs::remove_file(root.join("cache")).unwrap();
+    assert!(cache.is_writable());
+    assert!(cache.make(&photos().join("gray.jpg")).is_ok());
+    std::fs::remove_dir_all(root).unwrap();
+}
+
 /// Set to 1 to skip the corpus walk on a machine that does not have the corpus (a fresh
 /// clone on its own). Without it, a missing corpus fails the test instead of passing it
 /// unchecked.

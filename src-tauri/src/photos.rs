@@ -20,6 +20,8 @@ use tauri::{AppHandle, Emitter, Manager};
 pub const PHOTO_SCHEME: &str = "photo";
 /// Where the scheme's pictures are, for the UI.
 const PHOTO_URL: &str = "photo://localhost/";
+/// How often a cache that could not be written is looked at again.
+const CACHE_RETRY: std::time::Duration = std::time::Duration::from_secs(5);
 
 /// The photo side of the running kiosk.
 #[derive(Debug)]
@@ -43,9 +45,35 @@ impl Photos {
         std::thread::Builder::new()
             .name("photos".into())
             .spawn(move || {
-                while woken.recv().is_ok() {
+                let mut cache_failed = false;
+                loop {
+                    // While the cache cannot be written, a cheap probe every few seconds
+                    // finds when it can again, and the photos it failed are made then.
+                    let wanted = if cache_failed {
+                        match woken.recv_timeout(CACHE_RETRY) {
+                            Ok(()) => true,
+                            Err(mpsc::RecvTimeoutError::Timeout) => {
+                                app.state::<Photos>().cache.is_writable()
+                            }
+                            Err(mpsc::RecvTimeoutError::Disconnected) => return,
+                        }
+                    } else {
+                        woken.recv().is_ok()
+                    };
+                    if !wanted {
+                        if cache_failed {
+                            continue;
+                        }
+                        return;
+                    }
                     while woken.try_recv().is_ok() {}
-                    run_pass(&app);
+                    cache_failed = run_pass(&app);
+                    if cache_failed {
+                        log::warn!(
+                            "the photo cache cannot be written; trying again every {} s",
+                            CACHE_RETRY.as_secs()
+                        );
+                    }
                 }
             })
             .expect("start the photo thread");
@@ -117,7 +145,8 @@ pub fn not_ready() -> Response<Vec<u8>> {
 
 /// One pass over the current content's photos: cached ones at once, the rest decoded, each
 /// announced to the UI as soon as it is ready; then derivatives nothing needs are removed.
-fn run_pass(app: &AppHandle) {
+/// Returns whether some photo failed because the cache could not be written.
+fn run_pass(app: &AppHandle) -> bool {
     let state = app.state::<AppState>();
     let photos = app.state::<Photos>();
     let wanted = match &state.source {
@@ -135,12 +164,13 @@ fn run_pass(app: &AppHandle) {
     }
     if wanted.is_empty() {
         announce(app);
-        return;
+        return false;
     }
     let started = std::time::Instant::now();
     let keys = Mutex::new(HashSet::new());
     // Photos decoded in this pass (the rest came from the cache).
     let decoded = Mutex::new(0usize);
+    let cache_failed = std::sync::atomic::AtomicBool::new(false);
     prepare_all(&photos.cache, &wanted, PHOTO_WORKERS, &|name, outcome| {
         let mut status = photos.status.lock().unwrap_or_else(PoisonError::into_inner);
         status.pending = status.pending.saturating_sub(1);
@@ -158,6 +188,9 @@ fn run_pass(app: &AppHandle) {
                 ready(derivative, &mut status)
             }
             Outcome::Refused(reason) => {
+                if reason.is_cache_problem() {
+                    cache_failed.store(true, std::sync::atomic::Ordering::Relaxed);
+                }
                 log::error!("{PHOTOS_DIR}/{name} {reason}; it is not shown");
                 status.refused.insert(name.to_owned(), reason.to_string());
                 status.ready.remove(name).is_some()
@@ -179,6 +212,7 @@ fn run_pass(app: &AppHandle) {
         decoded.into_inner().unwrap_or(0),
         started.elapsed().as_millis()
     );
+    cache_failed.into_inner()
 }
 
 fn announce(app: &AppHandle) {

@@ -1,14 +1,16 @@
 //! `make soak`: months of running in about an hour. The release kiosk runs under Xvfb with
 //! every slide sped up to 400 ms (a test-only setting) for 10,000 transitions, while faults
-//! come on a schedule: good and broken edits, the folder deleted and restored, a photo
-//! removed or replaced by garbage, the photo cache made unusable, the web process killed,
-//! a burst of 100 saves in a second. Every few seconds it samples the memory (PSS) of every
+//! come on a schedule (from a tenth of the run to 70 % of it): good and broken edits, the
+//! folder deleted and restored, a photo removed or replaced by garbage, the photo cache made
+//! unusable (a file where its folder was: root may write anywhere), the web process killed,
+//! a burst of 100 saves in a second, a publication arriving file by file. Every few seconds it samples the memory (PSS) of every
 //! kiosk process, CPU, open file descriptors, threads, and the screen itself (not blank,
 //! not frozen). It writes a table and a plot of memory over transitions to target/soak/.
 //!
-//! Passes when no sample is blank or frozen, every fault is recovered from within 20 s, and
-//! from the end of the first tenth of the run to the end PSS grows less than 10 % while
-//! descriptors and threads do not climb.
+//! Passes when no sample is blank or frozen, every fault is recovered from within 20 s (the
+//! status well, a load or heartbeat after the fault, two new pictures on screen), and from
+//! the end of the first tenth of the run to the end neither all processes' PSS nor the
+//! kiosk's own grows 10 %, while descriptors and threads do not climb.
 //! SOAK_TRANSITIONS sets another length (for a quick try).
 
 use lighthouse_e2e::process::{cpu_ticks, pss_kb};
@@ -30,7 +32,10 @@ const RECOVERY: Duration = Duration::from_secs(20);
 struct Sample {
     seconds: f64,
     transitions: u64,
+    /// All the kiosk's processes together.
     pss_mib: f64,
+    /// The kiosk's own process, which (unlike WebKit's) is never started again.
+    main_pss_mib: f64,
     cpu_percent: f64,
     fds: usize,
     threads: usize,
@@ -66,7 +71,7 @@ fn main() {
     let cache_arg = cache.to_string_lossy().into_owned();
 
     std::env::set_var("LIGHTHOUSE_TEST_SLIDE_MS", SLIDE_MS.to_string());
-    let kiosk = PlainKiosk::start(
+    let mut kiosk = PlainKiosk::start(
         LANDSCAPE,
         &["--content", content.dir_arg(), "--cache", &cache_arg],
     );
@@ -76,8 +81,14 @@ fn main() {
     })
     .unwrap_or_else(|why| panic!("{why}\n{}", kiosk.log()));
 
-    // Every fault comes round FAULT_ROUNDS times, the first after a tenth of the run.
-    let fault_every = (target * 9 / 10 / (FAULT_ROUNDS * FAULTS.len() as u64 + 1)).max(1);
+    // Every fault comes round FAULT_ROUNDS times, from a tenth of the run to 70 % of it; the
+    // last 30 % are quiet, so the end of the run shows what weeks of plain slides leave behind.
+    let fault_every = (target * 6 / 10 / (FAULT_ROUNDS * FAULTS.len() as u64)).max(1);
+    let faults_total = FAULT_ROUNDS * FAULTS.len() as u64;
+    // 400 ms slides take target × 0.4 s; far more than that means the slideshow stalled.
+    let deadline = Instant::now()
+        + Duration::from_millis(target * u64::from(SLIDE_MS) * 2)
+        + Duration::from_secs(600);
     let mut samples: Vec<Sample> = Vec::new();
     let mut failures: Vec<String> = Vec::new();
     let mut faults_done = 0u64;
@@ -87,8 +98,28 @@ fn main() {
     let mut recoveries: Vec<(String, f64)> = Vec::new();
     loop {
         std::thread::sleep(SAMPLE_EVERY);
+        if !kiosk.is_running() {
+            failures.push(format!(
+                "the kiosk exited at {:.0} s",
+                started.elapsed().as_secs_f64()
+            ));
+            break;
+        }
+        if Instant::now() > deadline {
+            failures.push(format!(
+                "{target} transitions were not shown in time: the slideshow stalled"
+            ));
+            break;
+        }
         let transitions = slides_shown(&kiosk);
         let screen = kiosk.screen_pixels();
+        if screen.is_empty() {
+            failures.push(format!(
+                "no screenshot at {:.0} s",
+                started.elapsed().as_secs_f64()
+            ));
+            continue;
+        }
         let blank = is_blank(&screen);
         let same = screen == last_screen;
         same_in_a_row = if same { same_in_a_row + 1 } else { 0 };
@@ -102,6 +133,7 @@ fn main() {
             seconds: started.elapsed().as_secs_f64(),
             transitions,
             pss_mib: pss as f64 / 1024.0,
+            main_pss_mib: pss_kb(kiosk.pid()).unwrap_or(0) as f64 / 1024.0,
             cpu_percent,
             fds,
             threads,
@@ -126,7 +158,7 @@ fn main() {
             break;
         }
         // The next fault, once enough transitions have passed.
-        if transitions >= target / 10 + faults_done * fault_every {
+        if faults_done < faults_total && transitions >= target / 10 + faults_done * fault_every {
             let name = FAULTS[(faults_done as usize) % FAULTS.len()];
             let took = inject(name, &kiosk, &content.dir, &cache, &good_highlights);
             match took {
@@ -151,7 +183,7 @@ fn main() {
 }
 
 /// Every fault, in the order they come round.
-const FAULTS: [&str; 8] = [
+const FAULTS: [&str; 9] = [
     "a good edit",
     "a broken edit, then fixed",
     "the folder deleted, then restored",
@@ -160,6 +192,7 @@ const FAULTS: [&str; 8] = [
     "the photo cache made unusable, then restored",
     "the web process killed",
     "100 saves in a second",
+    "a publication arriving file by file",
 ];
 
 /// Causes fault `name` and undoes it; returns how long the kiosk took to be well again.
@@ -176,18 +209,24 @@ fn inject(
             .unwrap_or(Value::Null)
     };
     let before = revision(kiosk);
+    let restarts = |k: &PlainKiosk| {
+        k.status()
+            .and_then(|s| s["webViewRestarts"].as_array().map(Vec::len))
+            .unwrap_or(0)
+    };
+    let restarts_before = restarts(kiosk);
     let photo = dir.join("photos/one.jpg");
     let aside = dir.with_extension("aside");
     match name {
         "a good edit" => {
             let edited = good.replacen(
                 "佛山创新灯塔高价值专利成果转化基地揭牌",
-                &format!("揭牌 {}", before),
+                &format!("揭牌 {}", before.as_str().unwrap_or_default()),
                 1,
             );
             save(dir, "highlights.json", &edited);
             expect(kiosk, "the edit is shown", |s| {
-                s["content"]["revision"] != before
+                s["content"]["revisionShown"] != before
             })?;
             save(dir, "highlights.json", good);
         }
@@ -235,11 +274,52 @@ fn inject(
         }
         "the web process killed" => {
             let web: Vec<u32> = kiosk.pids_named("WebKitWebProces");
+            if web.is_empty() {
+                return Err("no web process to kill".to_owned());
+            }
             for pid in &web {
                 let _ = std::process::Command::new("kill")
                     .args(["-KILL", &pid.to_string()])
                     .status();
             }
+            // Its page loaded again, and answering.
+            expect(kiosk, "the page is loaded again", |s| {
+                s["webViewRestarts"].as_array().map_or(0, Vec::len) > restarts_before
+            })?;
+        }
+        "a publication arriving file by file" => {
+            // Published elsewhere with a new title; here the manifest comes first, then the
+            // highlights: until both are in, the screen keeps what it shows.
+            let staging = dir.with_extension("staging");
+            let _ = std::fs::remove_dir_all(&staging);
+            copy_folder(dir, &staging).map_err(|e| e.to_string())?;
+            let edited = good.replacen(
+                "佛山创新灯塔高价值专利成果转化基地揭牌",
+                &format!("发布 {}", before.as_str().unwrap_or_default()),
+                1,
+            );
+            save(&staging, "highlights.json", &edited);
+            publish(&staging)?;
+            std::fs::copy(staging.join("manifest.json"), dir.join("manifest.json"))
+                .map_err(|e| e.to_string())?;
+            expect(kiosk, "the screen waits for the rest", |s| {
+                s["content"]["waitingFor"]
+                    .as_array()
+                    .is_some_and(|w| !w.is_empty())
+            })?;
+            if revision(kiosk) != before {
+                return Err("a half-arrived publication was shown".to_owned());
+            }
+            save(dir, "highlights.json", &edited);
+            let published =
+                lighthouse_e2e::read_json(&staging.join("manifest.json"))["revision"].clone();
+            expect(kiosk, "the publication is shown", |s| {
+                s["content"]["revisionShown"] == published
+            })?;
+            // Back to an unpublished folder for the faults that follow.
+            std::fs::remove_file(dir.join("manifest.json")).map_err(|e| e.to_string())?;
+            save(dir, "highlights.json", good);
+            let _ = std::fs::remove_dir_all(&staging);
         }
         "100 saves in a second" => {
             for i in 0..100 {
@@ -256,18 +336,76 @@ fn inject(
         other => return Err(format!("no such fault {other}")),
     }
     let undone = Instant::now();
+    let undone_ms = since_1970_ms();
+    // Faults undone by a change to the content end with a load after it.
+    let checks_content = !matches!(
+        name,
+        "the web process killed" | "the photo cache made unusable, then restored"
+    );
     expect(kiosk, "well again", |s| {
         s["content"]["showingOlderContent"] == false
             && s["content"]["folderError"].is_null()
+            && s["content"]["waitingFor"]
+                .as_array()
+                .is_none_or(Vec::is_empty)
+            && s["photos"]["refused"]
+                .as_object()
+                .is_none_or(|r| r.is_empty())
             && s["mode"] == "attract"
+            && s["secondsSinceHeartbeat"].as_u64().is_some_and(|h| h < 10)
+            && (!checks_content
+                || s["content"]["checkedAtMs"]
+                    .as_u64()
+                    .is_some_and(|t| t >= undone_ms))
     })?;
-    // And alive: the screen changes.
-    let first = kiosk.screen_pixels();
-    wait(RECOVERY, "the screen changes", || {
-        kiosk.screen_pixels() != first
-    })
-    .map_err(|_| "the screen stopped changing".to_owned())?;
+    // And alive: two new pictures in a row, neither blank.
+    for _ in 0..2 {
+        let first = kiosk.screen_pixels();
+        wait(RECOVERY, "the screen changes", || {
+            let now = kiosk.screen_pixels();
+            !now.is_empty() && now != first && !is_blank(&now)
+        })
+        .map_err(|_| "the screen stopped changing".to_owned())?;
+    }
     Ok(undone.elapsed().as_secs_f64())
+}
+
+fn since_1970_ms() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_millis() as u64)
+}
+
+fn publish(dir: &Path) -> Result<(), String> {
+    let output = std::process::Command::new(lighthouse_e2e::kiosk_binary())
+        .arg("publish")
+        .arg(dir)
+        .output()
+        .map_err(|e| e.to_string())?;
+    if output.status.success() {
+        Ok(())
+    } else {
+        Err(format!(
+            "publish failed: {}",
+            String::from_utf8_lossy(&output.stdout)
+        ))
+    }
+}
+
+/// The content files of `from` (JSON files and photos/), into a new folder `to`.
+fn copy_folder(from: &Path, to: &Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(to.join("photos"))?;
+    for folder in ["", "photos"] {
+        for entry in std::fs::read_dir(from.join(folder))? {
+            let entry = entry?;
+            let name = entry.file_name();
+            let skip = name.to_string_lossy().starts_with('.') || name == "manifest.json";
+            if entry.file_type()?.is_file() && !skip {
+                std::fs::copy(entry.path(), to.join(folder).join(&name))?;
+            }
+        }
+    }
+    Ok(())
 }
 
 fn save(dir: &Path, name: &str, text: &str) {
@@ -278,8 +416,13 @@ fn save(dir: &Path, name: &str, text: &str) {
 }
 
 fn expect(kiosk: &PlainKiosk, what: &str, check: impl Fn(&Value) -> bool) -> Result<(), String> {
-    wait(RECOVERY, what, || kiosk.status().is_some_and(|s| check(&s)))
-        .map_err(|_| format!("not {what} within {RECOVERY:?}"))
+    wait(RECOVERY, what, || kiosk.status().is_some_and(|s| check(&s))).map_err(|_| {
+        let s = kiosk.status().unwrap_or_default();
+        format!(
+            "not {what} within {RECOVERY:?}; status: mode {}, heartbeat {}s ago, content {}, photos {}",
+            s["mode"], s["secondsSinceHeartbeat"], s["content"], s["photos"]
+        )
+    })
 }
 
 fn wait(limit: Duration, what: &str, mut done: impl FnMut() -> bool) -> Result<(), String> {
@@ -351,6 +494,7 @@ fn group_resources(kiosk: &PlainKiosk) -> (u64, usize, usize) {
 /// during a reload (large) does not decide it.
 struct Growth {
     pss: (f64, f64),
+    main_pss: (f64, f64),
     fds: (usize, usize),
     threads: (usize, usize),
 }
@@ -372,10 +516,12 @@ impl Growth {
         };
         let pair = |value: &dyn Fn(&Sample) -> f64| (median(first, value), median(last, value));
         let pss = pair(&|s| s.pss_mib);
+        let main_pss = pair(&|s| s.main_pss_mib);
         let fds = pair(&|s| s.fds as f64);
         let threads = pair(&|s| s.threads as f64);
         Some(Growth {
             pss,
+            main_pss,
             fds: (fds.0 as usize, fds.1 as usize),
             threads: (threads.0 as usize, threads.1 as usize),
         })
@@ -383,6 +529,10 @@ impl Growth {
 
     fn pss_percent(&self) -> f64 {
         100.0 * (self.pss.1 - self.pss.0) / self.pss.0
+    }
+
+    fn main_pss_percent(&self) -> f64 {
+        100.0 * (self.main_pss.1 - self.main_pss.0) / self.main_pss.0
     }
 }
 
@@ -398,6 +548,14 @@ fn growth_failures(samples: &[Sample], warm_after: u64) -> Vec<String> {
             growth.pss_percent(),
             growth.pss.0,
             growth.pss.1
+        ));
+    }
+    if growth.main_pss_percent() >= 10.0 {
+        failures.push(format!(
+            "the kiosk's own memory grew {:.1} % ({:.1} -> {:.1} MiB)",
+            growth.main_pss_percent(),
+            growth.main_pss.0,
+            growth.main_pss.1
         ));
     }
     if growth.fds.1 > growth.fds.0 + 8 {
@@ -434,17 +592,18 @@ fn report(
     );
     let _ = writeln!(
         text,
-        "{:>11} {:>8} {:>9} {:>6} {:>5} {:>8} {:>6}",
-        "transitions", "minutes", "PSS MiB", "CPU %", "fds", "threads", "blank"
+        "{:>11} {:>8} {:>9} {:>10} {:>6} {:>5} {:>8} {:>6}",
+        "transitions", "minutes", "PSS MiB", "kiosk MiB", "CPU %", "fds", "threads", "blank"
     );
     let step = (samples.len() / 20).max(1);
     for s in samples.iter().step_by(step).chain(samples.last()) {
         let _ = writeln!(
             text,
-            "{:>11} {:>8.1} {:>9.1} {:>6.1} {:>5} {:>8} {:>6}",
+            "{:>11} {:>8.1} {:>9.1} {:>10.1} {:>6.1} {:>5} {:>8} {:>6}",
             s.transitions,
             s.seconds / 60.0,
             s.pss_mib,
+            s.main_pss_mib,
             s.cpu_percent,
             s.fds,
             s.threads,
@@ -454,8 +613,8 @@ fn report(
     if let Some(growth) = Growth::of(samples, samples.last().map_or(0, |s| s.transitions) / 10) {
         let _ = writeln!(
             text,
-            "\nafter warming up, median of the first and last ten samples:\n  PSS {:.1} -> {:.1} MiB ({:+.1} %), descriptors {} -> {}, threads {} -> {}",
-            growth.pss.0, growth.pss.1, growth.pss_percent(), growth.fds.0, growth.fds.1, growth.threads.0, growth.threads.1
+            "\nafter warming up, median of the first and last ten samples:\n  PSS {:.1} -> {:.1} MiB ({:+.1} %), the kiosk's own {:.1} -> {:.1} MiB ({:+.1} %),\n  descriptors {} -> {}, threads {} -> {}",
+            growth.pss.0, growth.pss.1, growth.pss_percent(), growth.main_pss.0, growth.main_pss.1, growth.main_pss_percent(), growth.fds.0, growth.fds.1, growth.threads.0, growth.threads.1
         );
     }
     let _ = writeln!(
@@ -501,15 +660,17 @@ fn report(
 }
 
 fn write_csv(samples: &[Sample], path: &PathBuf) {
-    let mut csv =
-        String::from("seconds,transitions,pss_mib,cpu_percent,fds,threads,blank,same_as_before\n");
+    let mut csv = String::from(
+        "seconds,transitions,pss_mib,kiosk_pss_mib,cpu_percent,fds,threads,blank,same_as_before\n",
+    );
     for s in samples {
         let _ = writeln!(
             csv,
-            "{:.1},{},{:.1},{:.1},{},{},{},{}",
+            "{:.1},{},{:.1},{:.1},{:.1},{},{},{},{}",
             s.seconds,
             s.transitions,
             s.pss_mib,
+            s.main_pss_mib,
             s.cpu_percent,
             s.fds,
             s.threads,
@@ -537,10 +698,13 @@ fn plot(samples: &[Sample], path: &PathBuf) {
         * 1.15;
     let x = |t: f64| left + (w - left - right) * t / max_x;
     let y = |m: f64| h - bottom - (h - bottom - top) * m / max_y;
-    let points: Vec<String> = samples
-        .iter()
-        .map(|s| format!("{:.1},{:.1}", x(s.transitions as f64), y(s.pss_mib)))
-        .collect();
+    let line = |value: &dyn Fn(&Sample) -> f64| {
+        samples
+            .iter()
+            .map(|s| format!("{:.1},{:.1}", x(s.transitions as f64), y(value(s))))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
     let mut svg = format!(
         "<svg xmlns='http://www.w3.org/2000/svg' width='{w}' height='{h}' font-family='sans-serif' font-size='13'>\
          <rect width='100%' height='100%' fill='white'/>\
@@ -565,10 +729,30 @@ fn plot(samples: &[Sample], path: &PathBuf) {
         w / 2.0,
         h - 8.0
     );
-    let _ = write!(
-        svg,
-        "<polyline fill='none' stroke='#1565c0' stroke-width='2' points='{}'/></svg>",
-        points.join(" ")
-    );
+    for (colour, label, points, row) in [
+        (
+            "#1565c0",
+            "every process (kiosk and WebKit)",
+            line(&|s| s.pss_mib),
+            0.0,
+        ),
+        (
+            "#c62828",
+            "the kiosk's own process",
+            line(&|s| s.main_pss_mib),
+            1.0,
+        ),
+    ] {
+        let _ = write!(
+            svg,
+            "<polyline fill='none' stroke='{colour}' stroke-width='2' points='{points}'/>\
+             <rect x='{}' y='{}' width='14' height='4' fill='{colour}'/><text x='{}' y='{}'>{label}</text>",
+            w - 300.0,
+            top + 10.0 + 18.0 * row,
+            w - 280.0,
+            top + 15.0 + 18.0 * row
+        );
+    }
+    svg.push_str("</svg>");
     std::fs::write(path, svg).unwrap();
 }

@@ -420,6 +420,16 @@ impl PlainKiosk {
         self.home.join("data/lighthouse-kiosk/counts.json")
     }
 
+    /// The kiosk's own process id.
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
+    /// Whether the kiosk's own process still runs.
+    pub fn is_running(&mut self) -> bool {
+        matches!(self.child.try_wait(), Ok(None))
+    }
+
     /// Process ids of the app's processes whose name starts with `name`.
     pub fn pids_named(&self, name: &str) -> Vec<u32> {
         process::group_members(self.child.id())
