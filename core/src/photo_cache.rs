@@ -221,14 +221,18 @@ impl PhotoCache {
     /// again.
     fn store(&self, name: &str, bytes: &[u8]) -> std::io::Result<()> {
         let temporary = self.dir.join(format!(".{name}.{}", std::process::id()));
-        if let Err(err) = std::fs::write(&temporary, bytes) {
-            if err.kind() != std::io::ErrorKind::NotFound {
-                return Err(err);
+        let written = match std::fs::write(&temporary, bytes) {
+            Err(err) if err.kind() == std::io::ErrorKind::NotFound => {
+                std::fs::create_dir_all(&self.dir).and_then(|()| std::fs::write(&temporary, bytes))
             }
-            std::fs::create_dir_all(&self.dir)?;
-            std::fs::write(&temporary, bytes)?;
+            other => other,
+        };
+        let stored = written.and_then(|()| std::fs::rename(&temporary, self.dir.join(name)));
+        if stored.is_err() {
+            // Half a picture on a full disk must not stay behind, unseen by the clean-up.
+            let _ = std::fs::remove_file(&temporary);
         }
-        std::fs::rename(&temporary, self.dir.join(name))
+        stored
     }
 
     /// Whether derivatives can be saved in the cache folder now (making it if it is gone).

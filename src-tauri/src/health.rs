@@ -19,6 +19,8 @@ pub struct Health {
 #[derive(Debug, Default)]
 struct Inner {
     last_heartbeat: Option<Instant>,
+    /// Whether the page has sent a heartbeat since it was last loaded again.
+    answered_since_restart: bool,
     mode: String,
     restarts: Vec<Restart>,
     reload_wanted: Option<String>,
@@ -76,7 +78,14 @@ impl Health {
     pub fn heartbeat(&self, mode: &str) {
         let mut inner = self.inner();
         inner.last_heartbeat = Some(Instant::now());
+        inner.answered_since_restart = true;
         mode.clone_into(&mut inner.mode);
+    }
+
+    /// Whether the page has answered since it was last loaded again (a reload that brought
+    /// nothing back is not a success, however recent).
+    pub fn answered_since_restart(&self) -> bool {
+        self.inner().answered_since_restart
     }
 
     /// How long since the page last said it is alive (since start, before it first did).
@@ -89,7 +98,9 @@ impl Health {
 
     /// Counts a new start for the page's heartbeat (after a reload, the page needs time).
     pub fn reset_heartbeat(&self) {
-        self.inner().last_heartbeat = Some(Instant::now());
+        let mut inner = self.inner();
+        inner.last_heartbeat = Some(Instant::now());
+        inner.answered_since_restart = false;
     }
 
     pub fn web_view_restarted(&self, reason: &str) {
@@ -144,6 +155,21 @@ pub fn now_ms() -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_a_heartbeat_after_a_reload_counts_as_the_page_answering() {
+        let health = Health::new("test".into());
+        health.heartbeat("attract");
+        assert!(health.answered_since_restart());
+        health.reset_heartbeat();
+        assert!(
+            !health.answered_since_restart(),
+            "a reload is not an answer"
+        );
+        assert!(health.since_heartbeat() < Duration::from_secs(1));
+        health.heartbeat("attract");
+        assert!(health.answered_since_restart());
+    }
 
     #[test]
     fn a_reload_is_asked_for_once_and_taken_once() {

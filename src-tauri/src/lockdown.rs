@@ -12,7 +12,7 @@ use std::time::Duration;
 use tauri::{Manager, Url, WebviewWindow};
 use webkit2gtk::{
     SettingsExt, UserContentInjectedFrames, UserContentManagerExt, UserStyleLevel, UserStyleSheet,
-    WebViewExt,
+    WebProcessTerminationReason, WebViewExt,
 };
 
 /// How long after the web process died the page is loaded again: long enough for WebKit
@@ -31,6 +31,13 @@ pub fn is_kiosk_page(url: &Url) -> bool {
 const LOCKED_STYLE: &str =
     "* { -webkit-user-select: none !important; user-select: none !important; \
      -webkit-touch-callout: none !important; -webkit-user-drag: none !important; }";
+
+/// Ends the web process of a page that stopped answering. A reload would be a message to that
+/// same process, which a page stuck in a loop never reads; its replacement is loaded by the
+/// handler in [`lock_down`].
+pub fn end_hung_web_process(window: &WebviewWindow) -> tauri::Result<()> {
+    window.with_webview(|platform| platform.inner().terminate_web_process())
+}
 
 /// Sets everything up on the window's web view.
 pub fn lock_down(window: &WebviewWindow) -> tauri::Result<()> {
@@ -78,9 +85,12 @@ pub fn lock_down(window: &WebviewWindow) -> tauri::Result<()> {
         crate::zoom_gesture::switch_off(&webview);
         let health = app.clone();
         webview.connect_web_process_terminated(move |webview, reason| {
-            let why = format!("the web process ended ({reason:?})");
-            log::error!("{why}; the page is loaded again");
-            health.state::<Health>().web_view_restarted(&why);
+            // Ended by the kiosk itself (a hung page): already logged and counted, with why.
+            if reason != WebProcessTerminationReason::TerminatedByApi {
+                let why = format!("the web process ended ({reason:?})");
+                log::error!("{why}; the page is loaded again");
+                health.state::<Health>().web_view_restarted(&why);
+            }
             let webview = webview.clone();
             gtk::glib::timeout_add_local_once(RELOAD_AFTER_CRASH, move || webview.reload());
         });

@@ -13,6 +13,7 @@ use std::collections::HashSet;
 use std::path::PathBuf;
 use std::sync::mpsc;
 use std::sync::{Mutex, PoisonError};
+use std::time::Duration;
 use tauri::http::{Request, Response, StatusCode};
 use tauri::{AppHandle, Emitter, Manager};
 
@@ -20,8 +21,10 @@ use tauri::{AppHandle, Emitter, Manager};
 pub const PHOTO_SCHEME: &str = "photo";
 /// Where the scheme's pictures are, for the UI.
 const PHOTO_URL: &str = "photo://localhost/";
-/// How often a cache that could not be written is looked at again.
-const CACHE_RETRY: std::time::Duration = std::time::Duration::from_secs(5);
+/// How soon a cache that could not be written is looked at again; each look that finds it
+/// still unusable doubles the wait, up to the longest.
+const CACHE_RETRY_FIRST: Duration = Duration::from_secs(5);
+const CACHE_RETRY_LONGEST: Duration = Duration::from_secs(300);
 
 /// The photo side of the running kiosk.
 #[derive(Debug)]
@@ -44,38 +47,7 @@ impl Photos {
         let app = app.clone();
         std::thread::Builder::new()
             .name("photos".into())
-            .spawn(move || {
-                let mut cache_failed = false;
-                loop {
-                    // While the cache cannot be written, a cheap probe every few seconds
-                    // finds when it can again, and the photos it failed are made then.
-                    let wanted = if cache_failed {
-                        match woken.recv_timeout(CACHE_RETRY) {
-                            Ok(()) => true,
-                            Err(mpsc::RecvTimeoutError::Timeout) => {
-                                app.state::<Photos>().cache.is_writable()
-                            }
-                            Err(mpsc::RecvTimeoutError::Disconnected) => return,
-                        }
-                    } else {
-                        woken.recv().is_ok()
-                    };
-                    if !wanted {
-                        if cache_failed {
-                            continue;
-                        }
-                        return;
-                    }
-                    while woken.try_recv().is_ok() {}
-                    cache_failed = run_pass(&app);
-                    if cache_failed {
-                        log::warn!(
-                            "the photo cache cannot be written; trying again every {} s",
-                            CACHE_RETRY.as_secs()
-                        );
-                    }
-                }
-            })
+            .spawn(move || work(&app, &woken))
             .expect("start the photo thread");
         Photos {
             cache,
@@ -141,6 +113,36 @@ pub fn not_ready() -> Response<Vec<u8>> {
         .status(StatusCode::SERVICE_UNAVAILABLE)
         .body(Vec::new())
         .unwrap_or_default()
+}
+
+/// The photo thread: a pass each time it is woken. While the cache cannot be written, a cheap
+/// probe looks again, soon at first and then less and less often (a full disk may stay full),
+/// and the photos it failed are made as soon as it can be written.
+fn work(app: &AppHandle, woken: &mpsc::Receiver<()>) {
+    // How long to wait before probing the cache; None while it works.
+    let mut retry: Option<Duration> = None;
+    loop {
+        match woken.recv_timeout(retry.unwrap_or(Duration::MAX)) {
+            Ok(()) => {}
+            Err(mpsc::RecvTimeoutError::Timeout) => {
+                if !app.state::<Photos>().cache.is_writable() {
+                    retry = retry.map(|wait| (wait * 2).min(CACHE_RETRY_LONGEST));
+                    continue;
+                }
+            }
+            Err(mpsc::RecvTimeoutError::Disconnected) => return,
+        }
+        while woken.try_recv().is_ok() {}
+        let cache_failed = run_pass(app);
+        retry = match (cache_failed, retry) {
+            (false, _) => None,
+            (true, None) => {
+                log::warn!("the photo cache cannot be written; it is tried again by itself");
+                Some(CACHE_RETRY_FIRST)
+            }
+            (true, Some(wait)) => Some((wait * 2).min(CACHE_RETRY_LONGEST)),
+        };
+    }
 }
 
 /// One pass over the current content's photos: cached ones at once, the rest decoded, each

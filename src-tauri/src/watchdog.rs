@@ -43,21 +43,45 @@ pub fn start(app: &AppHandle, status_file: PathBuf) {
     tauri::async_runtime::spawn(keep_status(app.clone(), status_file));
 }
 
+/// How a page is loaded again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Restart {
+    /// In the same web process: the page is alive, only too big.
+    Reload,
+    /// In a new web process: the page does not answer, so it would not read a reload.
+    NewProcess,
+}
+
 /// Loads the page again, saying why in the log and the status.
 pub fn reload(app: &AppHandle, reason: &str) {
-    log::warn!("loading the page again: {reason}");
+    restart_page(app, reason, Restart::Reload);
+}
+
+fn restart_page(app: &AppHandle, reason: &str, how: Restart) {
+    log::warn!(
+        "loading the page again{}: {reason}",
+        if how == Restart::NewProcess {
+            " in a new web process"
+        } else {
+            ""
+        }
+    );
+    let Some(window) = app.get_webview_window(MAIN_WINDOW) else {
+        log::error!("cannot load the page again: the window is gone");
+        return;
+    };
+    let done = match how {
+        Restart::Reload => window.reload(),
+        Restart::NewProcess => crate::lockdown::end_hung_web_process(&window),
+    };
+    if let Err(err) = done {
+        log::error!("cannot load the page again: {err}");
+    }
+    // Counted once asked for, so that only an answer after it resets the watch.
     let health = app.state::<Health>();
     health.web_view_restarted(reason);
     health.reset_heartbeat();
     app.state::<StatusChanged>().notify();
-    match app.get_webview_window(MAIN_WINDOW) {
-        Some(window) => {
-            if let Err(err) = window.reload() {
-                log::error!("cannot reload the page: {err}");
-            }
-        }
-        None => log::error!("cannot reload the page: the window is gone"),
-    }
 }
 
 async fn watch_heartbeat(app: AppHandle) {
@@ -65,9 +89,12 @@ async fn watch_heartbeat(app: AppHandle) {
     let mut reloads_in_a_row = 0;
     loop {
         ticks.tick().await;
-        let silent = app.state::<Health>().since_heartbeat();
+        let health = app.state::<Health>();
+        let silent = health.since_heartbeat();
         if silent < HEARTBEAT_LATE {
-            reloads_in_a_row = 0;
+            if health.answered_since_restart() {
+                reloads_in_a_row = 0;
+            }
             continue;
         }
         if reloads_in_a_row >= RELOADS_BEFORE_GIVING_UP {
@@ -77,12 +104,13 @@ async fn watch_heartbeat(app: AppHandle) {
             std::process::exit(EXIT_WEB_VIEW_LOST);
         }
         reloads_in_a_row += 1;
-        reload(
+        restart_page(
             &app,
             &format!(
                 "the page has not answered for {} s (hung)",
                 silent.as_secs()
             ),
+            Restart::NewProcess,
         );
     }
 }

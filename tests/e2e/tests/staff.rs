@@ -2,7 +2,7 @@
 //! says after a broken edit, and its reload; the building's opening hours; the private
 //! visitor counts and `stats`.
 
-use lighthouse_e2e::{kiosk_binary, ContentCopy, Kiosk, Touches, LANDSCAPE};
+use lighthouse_e2e::{kiosk_binary, target_dir, ContentCopy, Kiosk, Touches, LANDSCAPE};
 use serde_json::{json, Value};
 use std::process::Command;
 use std::time::{Duration, Instant};
@@ -323,5 +323,10 @@ fn a_scripted_visit_shows_up_in_stats_and_a_damaged_counts_file_is_set_aside() {
         .unwrap();
     let table = String::from_utf8_lossy(&table.stdout);
     assert!(table.contains("story:patent-awards"), "{table}");
+    // Kept beside the screenshots, to be read as staff would see it.
+    let _ = std::fs::write(
+        target_dir().join("e2e-screenshots/stats-after-a-scripted-visit.txt"),
+        table.as_bytes(),
+    );
     let _ = std::fs::remove_dir_all(data);
 }

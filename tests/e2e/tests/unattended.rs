@@ -131,33 +131,68 @@ fn a_killed_web_process_is_replaced_and_the_slideshow_goes_on_within_10_s() {
         .unwrap()
         .success());
     kiosk.wait_for_log_line("the web process ended", Duration::from_secs(10));
-    // WebDriver's session ends with the page, and a dead page's last frame stays on screen:
-    // only a change reaching the X screen proves the slideshow is back.
-    let deadline = killed + Duration::from_secs(10);
-    let mut previous = stage_pixels(&kiosk);
+    let back = a_new_web_process_changes_the_screen(&kiosk, &web, killed);
+    eprintln!("a new frame reached the screen {back:?} after the web process was killed");
+}
+
+#[test]
+fn a_hung_page_is_given_a_new_web_process_and_the_slideshow_goes_on() {
+    let content = ContentCopy::of_defaults("hung");
+    let mut settings = content.read_json("settings.json");
+    settings["slideSeconds"] = json!(3);
+    content.write_json("settings.json", &settings);
+    let kiosk = Kiosk::start(LANDSCAPE, &["--content", content.dir_arg()]);
+    let web = kiosk.pids_named("WebKitWebProces");
+    // A script that never gives the page back: no heartbeat, no slide, no reply to a reload.
+    kiosk.js("setTimeout(() => { for (;;) {} }, 100); return null;");
+    let line = kiosk.wait_for_log_line(
+        "loading the page again in a new web process",
+        Duration::from_secs(50),
+    );
+    assert!(line.contains("hung"), "{line}");
+    let back = a_new_web_process_changes_the_screen(&kiosk, &web, Instant::now());
+    eprintln!("a new frame reached the screen {back:?} after the hung page was ended");
+    // Counted once, with why: the kiosk's own ending of the process is not a second crash.
+    let status: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(kiosk.status_file()).unwrap()).unwrap();
+    let restarts = status["webViewRestarts"].as_array().unwrap();
+    assert_eq!(restarts.len(), 1, "{restarts:?}");
+    assert!(
+        restarts[0]["reason"].as_str().unwrap().contains("(hung)"),
+        "{restarts:?}"
+    );
+    assert!(!kiosk.log().contains("the web process ended"));
+}
+
+/// Waits (10 s at most from `since`) for a web process that is not one of `old` and for the
+/// screen to change: WebDriver's session ends with the page, and a dead page's last frame
+/// stays on screen, so only a change reaching the X screen proves the slideshow is back. Then
+/// checks it keeps moving. Returns how long after `since` the screen first changed.
+fn a_new_web_process_changes_the_screen(kiosk: &Kiosk, old: &[u32], since: Instant) -> Duration {
+    let deadline = since + Duration::from_secs(10);
+    let mut previous = stage_pixels(kiosk);
     let back = loop {
         std::thread::sleep(Duration::from_millis(500));
-        let now = stage_pixels(&kiosk);
+        let now = stage_pixels(kiosk);
         let fresh_process = kiosk
             .pids_named("WebKitWebProces")
             .iter()
-            .any(|pid| !web.contains(pid));
-        if fresh_process && now != previous {
-            break killed.elapsed();
+            .any(|pid| !old.contains(pid));
+        let changed = now != previous;
+        previous = now;
+        if fresh_process && changed {
+            break since.elapsed();
         }
         assert!(
             Instant::now() < deadline,
-            "nothing changed on screen within 10 s of the kill"
+            "nothing changed on screen within 10 s"
         );
-        previous = now;
     };
-    eprintln!("a new frame reached the screen {back:?} after the web process was killed");
-    // And it keeps moving: the next slide comes within a slide's time.
-    let later = {
-        std::thread::sleep(Duration::from_secs(4));
-        stage_pixels(&kiosk)
-    };
-    assert_ne!(later, previous, "the slideshow goes on");
+    // And it keeps moving: the frame it came back with is followed by another slide within a
+    // slide's time (a page that only went blank would stay as it is).
+    std::thread::sleep(Duration::from_secs(4));
+    assert_ne!(stage_pixels(kiosk), previous, "the slideshow goes on");
+    back
 }
 
 /// The middle of the screen, where the slides are, as raw pixels.
