@@ -418,8 +418,10 @@ export class Kiosk {
     holder.hidden = view === null;
     this.#view.slides.hidden = view !== null;
     // A screen that does not scroll (the contacts) shrinks its type to fit instead; it is
-    // measured once it is laid out, so after it is shown.
+    // measured once it is laid out, so after it is shown. So are the slides, which may
+    // have been drawn while another screen hid them.
     if (view?.querySelector('.slide-inner')) fitSlide(view);
+    if (!view) for (const slide of this.#view.slides.querySelectorAll('.slide')) fitSlide(slide);
   }
 
   #renderScreen() {

@@ -52,6 +52,25 @@ const OUT_OF_PLACE: &str = "
   }
   return out.slice(0, 10);";
 
+/// Type shrunk further than it needs: a shown slide (or screen) whose --fit is below 1 though
+/// it would fit one step larger. Measured here, apart from the UI's own fitting.
+const SHRUNK_TOO_FAR: &str = "
+  const out = [];
+  for (const s of document.querySelectorAll(`#kiosk [style*='--fit']`)) {
+    const inner = s.querySelector('.slide-inner');
+    if (!inner || s.clientHeight === 0 || s.closest('[hidden]')) continue;
+    const fit = parseFloat(s.style.getPropertyValue('--fit'));
+    if (!(fit < 1)) continue;
+    const style = getComputedStyle(s);
+    const available = s.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+    s.style.setProperty('--fit', (fit + 0.05).toFixed(2));
+    const fits = inner.getBoundingClientRect().height <= available + 1
+      && [...s.querySelectorAll('.figure-value')].every((v) => v.scrollWidth <= v.clientWidth + 1);
+    s.style.setProperty('--fit', String(fit));
+    if (fits) out.push(`${s.className}: type at ${fit} though it fits at ${(fit + 0.05).toFixed(2)}`);
+  }
+  return out;";
+
 fn check_and_shoot(kiosk: &Kiosk, screen: Screen, lang: &str, name: &str) {
     // Whatever was moving (a fade, a screen easing in) has settled.
     kiosk.wait_until(
@@ -62,6 +81,8 @@ fn check_and_shoot(kiosk: &Kiosk, screen: Screen, lang: &str, name: &str) {
     );
     let out = kiosk.js(OUT_OF_PLACE);
     assert_eq!(out, json!([]), "{name} in {lang} on {}", screen.name());
+    let shrunk = kiosk.js(SHRUNK_TOO_FAR);
+    assert_eq!(shrunk, json!([]), "{name} in {lang} on {}", screen.name());
     kiosk.screenshot(&format!("{}-{lang}-{name}", screen.name()));
 }
 

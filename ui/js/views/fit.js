@@ -11,6 +11,12 @@ const MIN_FIT_STEPS = 11;
 export function fitSlide(slide) {
   const inner = slide.querySelector('.slide-inner');
   if (!inner) return 1;
+  // Not laid out (drawn behind another screen, after a language change): nothing can be
+  // measured, so it is left whole and fitted when it is shown.
+  if (slide.clientHeight === 0) {
+    slide.style.setProperty('--fit', '1');
+    return 1;
+  }
   const style = getComputedStyle(slide);
   const available = slide.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
   const figures = [...slide.querySelectorAll('.figure-value')];
