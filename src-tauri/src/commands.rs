@@ -45,11 +45,12 @@ pub fn status(state: State<'_, AppState>) -> Status {
 }
 
 /// The page is alive and in `mode`; `between_slides` when the slideshow has just moved on,
-/// the moment a wanted reload (memory) happens, unseen.
+/// the moment a wanted reload (memory, or a page that has shown many slides) happens, unseen.
 #[tauri::command]
 pub fn heartbeat(app: AppHandle, health: State<'_, Health>, mode: String, between_slides: bool) {
     health.heartbeat(&mode);
     if between_slides && mode == "attract" {
+        health.slide_shown();
         if let Some(reason) = health.take_reload() {
             crate::watchdog::reload(&app, &reason);
         }

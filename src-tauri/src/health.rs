@@ -8,6 +8,10 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 /// The restarts kept for the status (the oldest are dropped beyond this).
 const RESTARTS_KEPT: usize = 50;
+/// Slides a page shows before it is loaded afresh. WebKitGTK keeps a little of every slide
+/// drawn for as long as the page lives (about 55 KiB each, measured by `make soak`), which a
+/// reload gives back: every 300 slides (an hour of 12-second slides) bounds it to ~16 MiB.
+pub const PAGE_RENEWAL_SLIDES: u32 = 300;
 
 #[derive(Debug)]
 pub struct Health {
@@ -21,6 +25,8 @@ struct Inner {
     last_heartbeat: Option<Instant>,
     /// Whether the page has sent a heartbeat since it was last loaded again.
     answered_since_restart: bool,
+    /// Slides the page has moved on to since it was loaded.
+    slides_since_restart: u32,
     mode: String,
     restarts: Vec<Restart>,
     reload_wanted: Option<String>,
@@ -105,6 +111,7 @@ impl Health {
 
     pub fn web_view_restarted(&self, reason: &str) {
         let mut inner = self.inner();
+        inner.slides_since_restart = 0;
         inner.restarts.push(Restart {
             at_ms: now_ms(),
             reason: reason.to_owned(),
@@ -116,6 +123,20 @@ impl Health {
     /// Asks for the page to be loaded again at the next quiet moment (between two slides).
     pub fn want_reload(&self, reason: String) {
         self.inner().reload_wanted.get_or_insert(reason);
+    }
+
+    /// The slideshow moved on; after [`PAGE_RENEWAL_SLIDES`] of them, a fresh page is wanted.
+    pub fn slide_shown(&self) {
+        let renew = {
+            let mut inner = self.inner();
+            inner.slides_since_restart += 1;
+            inner.slides_since_restart >= PAGE_RENEWAL_SLIDES
+        };
+        if renew {
+            self.want_reload(format!(
+                "a fresh page after {PAGE_RENEWAL_SLIDES} slides (WebKit keeps a little of each)"
+            ));
+        }
     }
 
     /// The reason a reload is wanted, if one is; taking it clears it.
@@ -155,6 +176,21 @@ pub fn now_ms() -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_fresh_page_is_wanted_after_so_many_slides_counted_from_the_last_restart() {
+        let health = Health::new("test".into());
+        for _ in 1..PAGE_RENEWAL_SLIDES {
+            health.slide_shown();
+        }
+        assert!(!health.reload_is_wanted());
+        health.slide_shown();
+        let reason = health.take_reload().expect("a fresh page is wanted");
+        assert!(reason.contains("slides"), "{reason}");
+        health.web_view_restarted(&reason);
+        health.slide_shown();
+        assert!(!health.reload_is_wanted(), "counted again from the restart");
+    }
 
     #[test]
     fn only_a_heartbeat_after_a_reload_counts_as_the_page_answering() {
