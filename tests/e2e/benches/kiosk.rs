@@ -5,6 +5,8 @@
 //!
 //! Each figure is a median of several runs with its spread, next to a baseline taken in the
 //! same run, because this machine's speed varies from minute to minute.
+//!
+//! `BENCH_PARTS=tap,drag` (any of start, reload, tap, drag, cpu) measures only those parts.
 
 use lighthouse_e2e::{workspace_root, ContentCopy, Kiosk, Touches, LANDSCAPE};
 use serde_json::json;
@@ -18,10 +20,32 @@ const ATTRACT_CPU_TIME: Duration = Duration::from_secs(180);
 /// Time for WebKit to settle after the first slide before memory is read.
 const SETTLE: Duration = Duration::from_secs(5);
 
+/// Whether this run measures `part` (every part unless BENCH_PARTS names some).
+fn measures(part: &str) -> bool {
+    std::env::var("BENCH_PARTS").map_or(true, |parts| parts.split(',').any(|p| p.trim() == part))
+}
+
 fn main() {
     let binary = lighthouse_e2e::kiosk_binary();
     println!("kiosk binary: {}", binary.display());
+    if measures("start") {
+        startup_and_memory();
+    }
+    if measures("reload") {
+        hot_reload();
+    }
+    if measures("tap") {
+        taps();
+    }
+    if measures("drag") {
+        drag();
+    }
+    if measures("cpu") {
+        cpu();
+    }
+}
 
+fn startup_and_memory() {
     let builtin = startups(&[]);
     let folder = ContentCopy::of_defaults("bench-start");
     let from_folder = startups(&["--content", folder.dir_arg()]);
@@ -38,7 +62,9 @@ fn main() {
     );
     row("built-in content", &builtin.1);
     row("content folder", &from_folder.1);
+}
 
+fn hot_reload() {
     let latencies = reloads();
     println!("\nfile saved to new text painted (ms), {RELOADS} edits");
     row("hot reload", &latencies);
@@ -47,7 +73,9 @@ fn main() {
         "  of which the deliberate quiet period: {debounce} ms ({:.0}% of the median)",
         100.0 * debounce / median(&latencies)
     );
+}
 
+fn taps() {
     let (responses, frames) = tap_responses();
     println!(
         "\ntap to the response painted (ms, input event to the second frame after it), {TAPS} taps"
@@ -58,7 +86,9 @@ fn main() {
         "  ratio tap / baseline: {:.2}",
         median(&responses) / median(&frames)
     );
+}
 
+fn drag() {
     let (dragging, idle) = drag_frames();
     println!("\nframe interval (ms) while a finger drags a story (60 moves over 1 s)");
     row("no finger (baseline)", &idle);
@@ -68,7 +98,9 @@ fn main() {
         percentile(&idle, 95.0),
         percentile(&dragging, 95.0)
     );
+}
 
+fn cpu() {
     println!(
         "\nattract mode CPU over {} s at the default slide time (kiosk + WebKit processes, % of one core)",
         ATTRACT_CPU_TIME.as_secs()
