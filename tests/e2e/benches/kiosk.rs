@@ -8,7 +8,7 @@
 //!
 //! `BENCH_PARTS=tap,drag` (any of start, reload, tap, drag, cpu) measures only those parts.
 
-use lighthouse_e2e::{workspace_root, ContentCopy, Kiosk, Touches, LANDSCAPE};
+use lighthouse_e2e::{ContentCopy, Kiosk, Touches, LANDSCAPE};
 use serde_json::json;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
@@ -120,18 +120,7 @@ fn cpu() {
 
 /// The default content with two photos in the gallery, photo motion `on` or off.
 fn content_with_photos(name: &str, motion: bool) -> ContentCopy {
-    let content = ContentCopy::of_defaults(name);
-    for file in ["one.jpg", "two.jpg"] {
-        std::fs::copy(
-            workspace_root().join("tests/photos/camera.jpg"),
-            content.dir.join("photos").join(file),
-        )
-        .unwrap();
-    }
-    let mut photos = content.read_json("photos.json");
-    photos["photos"] =
-        json!([{ "file": "one.jpg", "caption": "One" }, { "file": "two.jpg", "caption": "Two" }]);
-    content.write_json("photos.json", &photos);
+    let content = ContentCopy::of_defaults_with_two_photos(name);
     let mut settings = content.read_json("settings.json");
     settings["photoMotion"] = json!(motion);
     content.write_json("settings.json", &settings);

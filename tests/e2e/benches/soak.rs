@@ -14,7 +14,7 @@
 //! SOAK_TRANSITIONS sets another length (for a quick try).
 
 use lighthouse_e2e::process::{cpu_ticks, pss_kb};
-use lighthouse_e2e::{target_dir, workspace_root, ContentCopy, PlainKiosk, LANDSCAPE};
+use lighthouse_e2e::{target_dir, ContentCopy, PlainKiosk, LANDSCAPE};
 use serde_json::{json, Value};
 use std::collections::HashMap;
 use std::fmt::Write as _;
@@ -50,18 +50,7 @@ fn main() {
         .unwrap_or(10_000);
     let out = target_dir().join("soak");
     std::fs::create_dir_all(&out).unwrap();
-    let content = ContentCopy::of_defaults("soak");
-    for name in ["one.jpg", "two.jpg"] {
-        std::fs::copy(
-            workspace_root().join("tests/photos/camera.jpg"),
-            content.dir.join("photos").join(name),
-        )
-        .unwrap();
-    }
-    let mut photos = content.read_json("photos.json");
-    photos["photos"] =
-        json!([{ "file": "one.jpg", "caption": "One" }, { "file": "two.jpg", "caption": "Two" }]);
-    content.write_json("photos.json", &photos);
+    let content = ContentCopy::of_defaults_with_two_photos("soak");
     let mut settings = content.read_json("settings.json");
     settings["transition"] = json!("none");
     content.write_json("settings.json", &settings);

@@ -469,6 +469,32 @@ pub struct ContentCopy {
 }
 
 impl ContentCopy {
+    /// The default content with `photos` as photos.json's list, each `file` in it a copy of
+    /// the test camera photo.
+    pub fn of_defaults_with_photos(name: &str, photos: Value) -> ContentCopy {
+        let content = ContentCopy::of_defaults(name);
+        for entry in photos.as_array().expect("a list of photos") {
+            let file = entry["file"].as_str().expect("each photo names its file");
+            std::fs::copy(
+                workspace_root().join("tests/photos/camera.jpg"),
+                content.dir.join("photos").join(file),
+            )
+            .expect("copy the test photo");
+        }
+        let mut list = content.read_json("photos.json");
+        list["photos"] = photos;
+        content.write_json("photos.json", &list);
+        content
+    }
+
+    /// The default content with two photos in the gallery, one.jpg and two.jpg.
+    pub fn of_defaults_with_two_photos(name: &str) -> ContentCopy {
+        ContentCopy::of_defaults_with_photos(
+            name,
+            serde_json::json!([{ "file": "one.jpg", "caption": "One" }, { "file": "two.jpg", "caption": "Two" }]),
+        )
+    }
+
     pub fn of_defaults(name: &str) -> ContentCopy {
         let dir = target_dir()
             .join("e2e-content")

@@ -2,27 +2,20 @@
 //! off or sticks out, and a screenshot of each is saved for people to look at
 //! (`target/e2e-screenshots/<orientation>-<size>-<language>-<screen>.png`).
 
-use lighthouse_e2e::{workspace_root, ContentCopy, Kiosk, Screen, ALL_SCREENS};
+use lighthouse_e2e::{ContentCopy, Kiosk, Screen, ALL_SCREENS};
 use serde_json::{json, Value};
 use std::time::Duration;
 
 /// The default content with two photos in the gallery and one on the first highlight, and
 /// a short idle time so the countdown comes soon.
 fn tour_content() -> ContentCopy {
-    let content = ContentCopy::of_defaults("tour");
-    for name in ["air-show.jpg", "air-show-2.jpg"] {
-        std::fs::copy(
-            workspace_root().join("tests/photos/camera.jpg"),
-            content.dir.join("photos").join(name),
-        )
-        .unwrap();
-    }
-    let mut photos = content.read_json("photos.json");
-    photos["photos"] = json!([
+    let content = ContentCopy::of_defaults_with_photos(
+        "tour",
+        json!([
         { "file": "air-show.jpg", "caption": { "zh": "测试照片：航展上的飞机", "en": "Test photograph: an aircraft at an air show" }, "credit": "Pillow test images" },
         { "file": "air-show-2.jpg", "caption": { "zh": "测试照片（副本）", "en": "Test photograph (a copy)" }, "credit": "Pillow test images" }
-    ]);
-    content.write_json("photos.json", &photos);
+        ]),
+    );
     let mut settings = content.read_json("settings.json");
     settings["idleSeconds"] = json!(10);
     content.write_json("settings.json", &settings);

@@ -2,25 +2,18 @@
 //! Events and Pointer Events of type "touch", as a touch screen does. And every screen
 //! checked with axe-core for accessibility.
 
-use lighthouse_e2e::{workspace_root, Browser, ContentCopy, LANDSCAPE};
+use lighthouse_e2e::{Browser, ContentCopy, LANDSCAPE};
 use serde_json::json;
 
 /// The default content with two photos in the gallery and a short idle time.
 fn content(name: &str) -> ContentCopy {
-    let content = ContentCopy::of_defaults(name);
-    for name in ["one.jpg", "two.jpg"] {
-        std::fs::copy(
-            workspace_root().join("tests/photos/camera.jpg"),
-            content.dir.join("photos").join(name),
-        )
-        .unwrap();
-    }
-    let mut photos = content.read_json("photos.json");
-    photos["photos"] = json!([
+    let content = ContentCopy::of_defaults_with_photos(
+        name,
+        json!([
         { "file": "one.jpg", "caption": { "zh": "测试照片", "en": "Test photograph" }, "credit": "Pillow test images" },
         { "file": "two.jpg", "caption": { "zh": "测试照片（副本）", "en": "Test photograph (a copy)" } }
-    ]);
-    content.write_json("photos.json", &photos);
+        ]),
+    );
     let mut settings = content.read_json("settings.json");
     settings["idleSeconds"] = json!(10);
     content.write_json("settings.json", &settings);

@@ -3,7 +3,7 @@
 //! code, and walking off.
 
 use lighthouse_core::contact_codes::tel_uri;
-use lighthouse_e2e::{default_content, workspace_root, ContentCopy, Kiosk, Touches, LANDSCAPE};
+use lighthouse_e2e::{default_content, ContentCopy, Kiosk, Touches, LANDSCAPE};
 use serde_json::{json, Value};
 use std::time::Duration;
 
@@ -243,19 +243,7 @@ fn read_qr(screen: &image::GrayImage, rect: &[Value]) -> String {
 
 /// The default content with two photos in the gallery.
 fn with_photos() -> ContentCopy {
-    let content = ContentCopy::of_defaults("fingers");
-    for name in ["one.jpg", "two.jpg"] {
-        std::fs::copy(
-            workspace_root().join("tests/photos/camera.jpg"),
-            content.dir.join("photos").join(name),
-        )
-        .unwrap();
-    }
-    let mut photos = content.read_json("photos.json");
-    photos["photos"] =
-        json!([{ "file": "one.jpg", "caption": "One" }, { "file": "two.jpg", "caption": "Two" }]);
-    content.write_json("photos.json", &photos);
-    content
+    ContentCopy::of_defaults_with_two_photos("fingers")
 }
 
 #[test]
