@@ -268,9 +268,25 @@ pub fn group_members(pgid: u32) -> Vec<(u32, String)> {
 /// The proportional set size of process `pid` in kilobytes: its private memory plus its
 /// share of memory it shares with others, so summing it over processes counts nothing twice.
 pub fn pss_kb(pid: u32) -> Option<u64> {
+    rollup_kb(pid, &["Pss:"])
+}
+
+/// The memory only process `pid` uses, in kilobytes. Unlike its PSS, it does not change when
+/// another process starts or stops sharing the same libraries, so it shows a leak of its own.
+pub fn private_kb(pid: u32) -> Option<u64> {
+    rollup_kb(pid, &["Private_Clean:", "Private_Dirty:"])
+}
+
+/// The sum of `fields` in /proc/PID/smaps_rollup.
+fn rollup_kb(pid: u32, fields: &[&str]) -> Option<u64> {
     let rollup = std::fs::read_to_string(format!("/proc/{pid}/smaps_rollup")).ok()?;
-    let line = rollup.lines().find(|line| line.starts_with("Pss:"))?;
-    line.split_whitespace().nth(1)?.parse().ok()
+    fields
+        .iter()
+        .map(|field| {
+            let line = rollup.lines().find(|line| line.starts_with(field))?;
+            line.split_whitespace().nth(1)?.parse::<u64>().ok()
+        })
+        .sum()
 }
 
 /// User and system CPU time of process `pid` so far, in clock ticks (1/100 s).
