@@ -63,6 +63,13 @@ test('when the slide on screen is removed, the show moves on without running pas
   assert.equal(show.msLeft(3000), 10_000);
 });
 
+test('a page loaded again goes on after the slide the last one ended on', () => {
+  assert.equal(new Slideshow(slides(10, 10, 10), 0, 's1').current.key, 's2');
+  assert.equal(new Slideshow(slides(10, 10, 10), 0, 's2').current.key, 's0', 'wraps round');
+  assert.equal(new Slideshow(slides(10, 10, 10), 0, 'gone').current.key, 's0', 'a slide no longer there');
+  assert.equal(new Slideshow(slides(10, 10, 10), 0, null).current.key, 's0', 'a first start');
+});
+
 test('an empty slideshow is refused rather than left blank', () => {
   assert.throws(() => new Slideshow([], 0));
 });

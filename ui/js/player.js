@@ -116,7 +116,9 @@ export class Player {
   #rebuild() {
     const slides = buildPlaylist(this.#content, this.#photos, TEST_SLIDE_SECONDS);
     if (!this.#show) {
-      this.#show = new Slideshow(slides, this.#now());
+      const after = lastSlideShown();
+      this.#show = new Slideshow(slides, this.#now(), after);
+      this.#view.stage.dataset.resumedAfter = after ?? '';
       this.#display({ fade: false });
     } else {
       const moved = this.#show.replaceSlides(slides, this.#now());
@@ -189,12 +191,35 @@ export class Player {
     }
     stage.dataset.slideKey = slide.key;
     stage.dataset.slideIndex = String(this.#show.index);
+    rememberSlideShown(slide.key);
 
     dots.replaceChildren(
       ...this.#show.slides.map((_, i) => el('li', { className: i === this.#show.index ? 'is-current' : null })),
     );
     const source = this.#content.sources.find((s) => s.id === slide.item?.source);
     credits.replaceChildren(...renderCredits(source, this.#langs));
+  }
+}
+
+// The backend loads the page again now and then (every few hundred slides, or above the
+// memory ceiling). The session's storage outlives the page, so the new page goes on from
+// the slide after the last one shown instead of starting the show again; a new start of
+// the kiosk has a new session, and begins at the first slide.
+const LAST_SLIDE_KEY = 'lighthouse.lastSlide';
+
+function lastSlideShown() {
+  try {
+    return sessionStorage.getItem(LAST_SLIDE_KEY);
+  } catch {
+    return null;
+  }
+}
+
+function rememberSlideShown(key) {
+  try {
+    sessionStorage.setItem(LAST_SLIDE_KEY, key);
+  } catch {
+    // Without storage a page loaded again starts at the first slide; nothing else changes.
   }
 }
 

@@ -27,11 +27,16 @@ export function buildPlaylist(content, photos = {}, everySlideSeconds = null) {
 }
 
 export class Slideshow {
-  /** @param {Array<{key: string, seconds: number}>} slides  at least one */
-  constructor(slides, now) {
+  /**
+   * @param {Array<{key: string, seconds: number}>} slides  at least one
+   * @param {string|null} after  the key of the slide a page shown before this one ended on:
+   *   the show goes on from the slide after it (the first one when it is gone or null)
+   */
+  constructor(slides, now, after = null) {
     if (slides.length === 0) throw new Error('a slideshow needs at least one slide');
     this.slides = slides;
-    this.index = 0;
+    const last = slides.findIndex((slide) => slide.key === after);
+    this.index = last >= 0 ? (last + 1) % slides.length : 0;
     this.shownAt = now;
   }
 

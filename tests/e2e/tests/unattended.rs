@@ -221,7 +221,19 @@ fn above_its_memory_ceiling_the_kiosk_reloads_between_two_slides_and_goes_on() {
         Duration::from_secs(10),
         "return window.__mark === undefined && document.querySelector('.slide.is-current') !== null",
     );
+    // The fresh page goes on from the slide after the one the old page ended on.
+    let resumed_after =
+        kiosk.js_string("return document.getElementById('stage').dataset.resumedAfter ?? ''");
+    assert_ne!(resumed_after, "", "the fresh page started the show again");
     let first = kiosk.slide_key();
+    assert_ne!(first, resumed_after);
+    if resumed_after != "contacts" {
+        assert_ne!(
+            kiosk.js_string("return document.getElementById('stage').dataset.slideIndex"),
+            "0",
+            "after {resumed_after}, the show began again at its first slide"
+        );
+    }
     kiosk.wait_until(
         "the slideshow moves on",
         Duration::from_secs(10),
