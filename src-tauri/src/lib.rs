@@ -14,6 +14,7 @@ mod kiosk;
 mod lockdown;
 mod logging;
 mod opening;
+mod page_crypto;
 mod photos;
 mod renderer;
 mod single_instance;

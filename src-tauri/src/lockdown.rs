@@ -52,6 +52,7 @@ pub fn lock_down(window: &WebviewWindow) -> tauri::Result<()> {
             settings.set_enable_spatial_navigation(false);
         }
         if let Some(content) = webview.user_content_manager() {
+            crate::page_crypto::add(&content);
             content.add_style_sheet(&UserStyleSheet::new(
                 LOCKED_STYLE,
                 UserContentInjectedFrames::AllFrames,

@@ -387,3 +387,48 @@ fn the_mouse_pointer_hides_when_still_and_at_a_touch() {
     ));
     assert_eq!(kiosk.js(hidden), json!(true), "a touch hides it at once");
 }
+
+#[test]
+fn loading_the_page_again_leaves_no_thread_or_descriptor_behind() {
+    let kiosk = Kiosk::start(LANDSCAPE, &[]);
+    // Open descriptors and threads of the web process(es) together.
+    let web_process = || -> (usize, usize) {
+        kiosk
+            .pids_named("WebKitWebProces")
+            .into_iter()
+            .map(|pid| {
+                let count = |dir: String| std::fs::read_dir(dir).map_or(0, |d| d.count());
+                (
+                    count(format!("/proc/{pid}/fd")),
+                    count(format!("/proc/{pid}/task")),
+                )
+            })
+            .fold((0, 0), |sum, one| (sum.0 + one.0, sum.1 + one.1))
+    };
+    // The page is loaded again the way the renewal and the memory ceiling do it, in the
+    // same web process; the first time counts as part of starting.
+    let load_again = || {
+        mark(&kiosk);
+        kiosk.js("location.reload()");
+        kiosk.wait_until(
+            "the page is back with a slide",
+            Duration::from_secs(20),
+            "return window.__mark === undefined && document.querySelector('.slide.is-current') !== null",
+        );
+        std::thread::sleep(Duration::from_secs(1));
+    };
+    load_again();
+    let before = web_process();
+    for _ in 0..6 {
+        load_again();
+    }
+    let after = web_process();
+    assert!(
+        after.0 <= before.0 + 2 && after.1 <= before.1 + 2,
+        "six more loads of the page left descriptors {} -> {} and threads {} -> {} in the web process",
+        before.0,
+        after.0,
+        before.1,
+        after.1
+    );
+}
