@@ -262,11 +262,11 @@ fn a_story_follows_the_finger_then_springs_back_or_gives_way_to_the_next() {
         8,
         false,
     ));
-    // The story follows on the next frame, not within the event itself.
+    // The story follows on the next frame, not within the event itself, lifted (smaller).
     kiosk.wait_until(
         "the story follows the finger",
         Duration::from_secs(1),
-        "return document.querySelector('[data-swipe]').style.transform === 'translateX(-100px)'",
+        "return document.querySelector('[data-swipe]').style.transform === 'translateX(-100px) scale(0.8)'",
     );
     kiosk.play_touches(&Touches::lift((1100.0, 605.0)));
     kiosk.wait_until(
