@@ -3,10 +3,10 @@
 //
 // While it follows the finger the item is lifted: drawn at LIFTED_SCALE, like a card
 // picked up. That is also what keeps it smooth on a computer without a GPU. There WebKit
-// paints every pixel the item covers, before and after each move, at every frame: an item
-// as large as the stage (three quarters of a 1920x1080 screen) gets about 30 frames a
-// second with frames of 50 ms among them, while at 80 % of its size (half the screen) it
-// gets close to 60 (`make bench`, "moved by script" against "lifted").
+// paints every pixel the item covers, before and after each move, at every frame: a story
+// as large as the stage (three quarters of a 1920x1080 screen) has one frame in twenty
+// taking 36 ms or more, at 80 % of its size (under half the screen) 25 ms (`make bench`:
+// "full size, moved by script" against "dragging").
 
 /** How long an item takes to spring back or leave, in ms (the CSS --settle token). */
 const SETTLE_MS = 220;
