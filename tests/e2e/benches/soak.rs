@@ -15,7 +15,7 @@
 //! and threads do not climb.
 //! SOAK_TRANSITIONS sets another length (for a quick try).
 
-use lighthouse_e2e::process::{cpu_ticks, private_kb, pss_kb};
+use lighthouse_e2e::process::{cpu_ticks, descriptors_and_threads, private_kb, pss_kb};
 use lighthouse_e2e::{target_dir, ContentCopy, PlainKiosk, LANDSCAPE};
 use serde_json::{json, Value};
 use std::collections::HashMap;
@@ -488,22 +488,10 @@ fn cpu_used(before: &HashMap<u32, u64>, now: &HashMap<u32, u64>) -> u64 {
 fn group_resources(kiosk: &PlainKiosk) -> (u64, usize, usize) {
     let pids = kiosk.app_pids();
     let pss = pids.iter().filter_map(|&p| pss_kb(p)).sum();
-    let fds = pids
+    let (fds, threads) = pids
         .iter()
-        .map(|p| std::fs::read_dir(format!("/proc/{p}/fd")).map_or(0, |d| d.count()))
-        .sum();
-    let threads = pids
-        .iter()
-        .filter_map(|p| {
-            let status = std::fs::read_to_string(format!("/proc/{p}/status")).ok()?;
-            status
-                .lines()
-                .find_map(|l| l.strip_prefix("Threads:"))?
-                .trim()
-                .parse::<usize>()
-                .ok()
-        })
-        .sum();
+        .map(|&p| descriptors_and_threads(p))
+        .fold((0, 0), |sum, one| (sum.0 + one.0, sum.1 + one.1));
     (pss, fds, threads)
 }
 

@@ -289,6 +289,15 @@ fn rollup_kb(pid: u32, fields: &[&str]) -> Option<u64> {
         .sum()
 }
 
+/// How many files process `pid` has open and how many threads it runs (zeros once it is gone).
+pub fn descriptors_and_threads(pid: u32) -> (usize, usize) {
+    let count = |dir: String| std::fs::read_dir(dir).map_or(0, |entries| entries.count());
+    (
+        count(format!("/proc/{pid}/fd")),
+        count(format!("/proc/{pid}/task")),
+    )
+}
+
 /// User and system CPU time of process `pid` so far, in clock ticks (1/100 s).
 pub fn cpu_ticks(pid: u32) -> Option<u64> {
     let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;

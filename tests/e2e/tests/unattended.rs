@@ -1,6 +1,7 @@
 //! The kiosk behind a lobby screen nobody watches: a visitor cannot leave it or break it,
 //! it comes back from its own faults, and it says how it is doing.
 
+use lighthouse_e2e::process::descriptors_and_threads;
 use lighthouse_e2e::{kiosk_binary, ContentCopy, Kiosk, Xvfb, LANDSCAPE};
 use serde_json::json;
 use std::process::{Command, Stdio};
@@ -396,13 +397,7 @@ fn loading_the_page_again_leaves_no_thread_or_descriptor_behind() {
         kiosk
             .pids_named("WebKitWebProces")
             .into_iter()
-            .map(|pid| {
-                let count = |dir: String| std::fs::read_dir(dir).map_or(0, |d| d.count());
-                (
-                    count(format!("/proc/{pid}/fd")),
-                    count(format!("/proc/{pid}/task")),
-                )
-            })
+            .map(descriptors_and_threads)
             .fold((0, 0), |sum, one| (sum.0 + one.0, sum.1 + one.1))
     };
     // The page is loaded again the way the renewal and the memory ceiling do it, in the
