@@ -24,6 +24,11 @@ use std::time::{Duration, Instant};
 /// enough to turn timing into flakiness.
 static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
 
+/// WebKitWebDriver's answers to a script that was running when its page went away.
+fn is_page_being_replaced(err: &str) -> bool {
+    err.contains("no such frame") || err.contains("before the unload event")
+}
+
 /// The workspace root (this crate lives in `tests/e2e`).
 pub fn workspace_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
@@ -147,11 +152,15 @@ impl Kiosk {
     }
 
     /// Polls `script` until it returns `true`; panics after `timeout`, naming `what`.
+    /// A poll that meets the page being replaced (a reload under way) counts as "not yet".
     pub fn wait_until(&self, what: &str, timeout: Duration, script: &str) {
         let deadline = Instant::now() + timeout;
         loop {
-            if self.js(script) == Value::Bool(true) {
-                return;
+            match self.session.execute(script) {
+                Ok(Value::Bool(true)) => return,
+                Ok(_) => {}
+                Err(err) if is_page_being_replaced(&err) => {}
+                Err(err) => panic!("script failed: {err}\n{script}"),
             }
             assert!(
                 Instant::now() < deadline,

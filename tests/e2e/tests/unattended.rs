@@ -404,7 +404,8 @@ fn loading_the_page_again_leaves_no_thread_or_descriptor_behind() {
     // same web process; the first time counts as part of starting.
     let load_again = || {
         mark(&kiosk);
-        kiosk.js("location.reload()");
+        // Scheduled, so this script returns before its page goes away.
+        kiosk.js("setTimeout(() => location.reload(), 0)");
         kiosk.wait_until(
             "the page is back with a slide",
             Duration::from_secs(20),
