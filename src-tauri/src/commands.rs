@@ -51,8 +51,8 @@ pub fn heartbeat(app: AppHandle, health: State<'_, Health>, mode: String, betwee
     health.heartbeat(&mode);
     if between_slides && mode == "attract" {
         health.slide_shown();
-        if let Some(reason) = health.take_reload() {
-            crate::watchdog::reload(&app, &reason);
+        if let Some((reason, how)) = health.take_reload() {
+            crate::watchdog::restart_page(&app, &reason, how);
         }
     }
 }

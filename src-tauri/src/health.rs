@@ -29,9 +29,19 @@ struct Inner {
     slides_since_restart: u32,
     mode: String,
     restarts: Vec<Restart>,
-    reload_wanted: Option<String>,
+    reload_wanted: Option<(String, PageRestart)>,
     memory: Vec<ProcessMemory>,
     renderer: String,
+}
+
+/// How the page is loaded again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PageRestart {
+    /// In the same web process: the page is alive, only too big or too old.
+    Reload,
+    /// In a new web process: the page does not answer (so it would not read a reload), or
+    /// a reload did not give back enough memory.
+    NewProcess,
 }
 
 /// One time the web view was loaded again, and why.
@@ -121,8 +131,8 @@ impl Health {
     }
 
     /// Asks for the page to be loaded again at the next quiet moment (between two slides).
-    pub fn want_reload(&self, reason: String) {
-        self.inner().reload_wanted.get_or_insert(reason);
+    pub fn want_reload(&self, reason: String, how: PageRestart) {
+        self.inner().reload_wanted.get_or_insert((reason, how));
     }
 
     /// The slideshow moved on; after [`PAGE_RENEWAL_SLIDES`] of them, a fresh page is wanted.
@@ -133,14 +143,17 @@ impl Health {
             inner.slides_since_restart >= PAGE_RENEWAL_SLIDES
         };
         if renew {
-            self.want_reload(format!(
-                "a fresh page after {PAGE_RENEWAL_SLIDES} slides (WebKit keeps a little of each)"
-            ));
+            self.want_reload(
+                format!(
+                    "a fresh page after {PAGE_RENEWAL_SLIDES} slides (WebKit keeps a little of each)"
+                ),
+                PageRestart::Reload,
+            );
         }
     }
 
-    /// The reason a reload is wanted, if one is; taking it clears it.
-    pub fn take_reload(&self) -> Option<String> {
+    /// The reason a reload is wanted and how, if one is; taking it clears it.
+    pub fn take_reload(&self) -> Option<(String, PageRestart)> {
         self.inner().reload_wanted.take()
     }
 
@@ -185,8 +198,9 @@ mod tests {
         }
         assert!(!health.reload_is_wanted());
         health.slide_shown();
-        let reason = health.take_reload().expect("a fresh page is wanted");
+        let (reason, how) = health.take_reload().expect("a fresh page is wanted");
         assert!(reason.contains("slides"), "{reason}");
+        assert_eq!(how, PageRestart::Reload);
         health.web_view_restarted(&reason);
         health.slide_shown();
         assert!(!health.reload_is_wanted(), "counted again from the restart");
@@ -210,9 +224,12 @@ mod tests {
     #[test]
     fn a_reload_is_asked_for_once_and_taken_once() {
         let health = Health::new("test".into());
-        health.want_reload("memory".into());
-        health.want_reload("again".into());
-        assert_eq!(health.take_reload().as_deref(), Some("memory"));
+        health.want_reload("memory".into(), PageRestart::NewProcess);
+        health.want_reload("again".into(), PageRestart::Reload);
+        assert_eq!(
+            health.take_reload(),
+            Some(("memory".into(), PageRestart::NewProcess))
+        );
         assert_eq!(health.take_reload(), None);
     }
 

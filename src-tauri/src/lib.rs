@@ -13,6 +13,7 @@ mod health;
 mod kiosk;
 mod lockdown;
 mod logging;
+mod memory_ceiling;
 mod opening;
 mod page_crypto;
 mod photos;

@@ -32,10 +32,10 @@ const LOCKED_STYLE: &str =
     "* { -webkit-user-select: none !important; user-select: none !important; \
      -webkit-touch-callout: none !important; -webkit-user-drag: none !important; }";
 
-/// Ends the web process of a page that stopped answering. A reload would be a message to that
-/// same process, which a page stuck in a loop never reads; its replacement is loaded by the
-/// handler in [`lock_down`].
-pub fn end_hung_web_process(window: &WebviewWindow) -> tauri::Result<()> {
+/// Ends the page's web process: one that stopped answering (a reload would be a message to
+/// that same process, which a page stuck in a loop never reads), or one that a reload did not
+/// bring under the memory ceiling. Its replacement is loaded by the handler in [`lock_down`].
+pub fn end_web_process(window: &WebviewWindow) -> tauri::Result<()> {
     window.with_webview(|platform| platform.inner().terminate_web_process())
 }
 
@@ -86,7 +86,7 @@ pub fn lock_down(window: &WebviewWindow) -> tauri::Result<()> {
         crate::zoom_gesture::switch_off(&webview);
         let health = app.clone();
         webview.connect_web_process_terminated(move |webview, reason| {
-            // Ended by the kiosk itself (a hung page): already logged and counted, with why.
+            // Ended by the kiosk itself (hung, or too big): already logged and counted, with why.
             if reason != WebProcessTerminationReason::TerminatedByApi {
                 let why = format!("the web process ended ({reason:?})");
                 log::error!("{why}; the page is loaded again");

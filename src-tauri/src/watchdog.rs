@@ -2,9 +2,11 @@
 //! seconds; a page that stops (hung) is loaded again, and if it never comes back the kiosk
 //! exits so systemd starts it afresh. WebKit's memory grows over weeks: above the ceiling
 //! in the settings, the page is loaded again between two slides of the slideshow, where
-//! nobody is reading anything. The status file is kept current all along.
+//! nobody is reading anything, and in a new web process if that was not enough (the steps
+//! are in `memory_ceiling`). The status file is kept current all along.
 
-use crate::health::{Health, ProcessMemory};
+use crate::health::{Health, PageRestart, ProcessMemory};
+use crate::memory_ceiling::{MemoryCeiling, Step};
 use crate::photos::Photos;
 use crate::state::AppState;
 use crate::state::ThisScreen;
@@ -43,24 +45,11 @@ pub fn start(app: &AppHandle, status_file: PathBuf) {
     tauri::async_runtime::spawn(keep_status(app.clone(), status_file));
 }
 
-/// How a page is loaded again.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Restart {
-    /// In the same web process: the page is alive, only too big.
-    Reload,
-    /// In a new web process: the page does not answer, so it would not read a reload.
-    NewProcess,
-}
-
 /// Loads the page again, saying why in the log and the status.
-pub fn reload(app: &AppHandle, reason: &str) {
-    restart_page(app, reason, Restart::Reload);
-}
-
-fn restart_page(app: &AppHandle, reason: &str, how: Restart) {
+pub fn restart_page(app: &AppHandle, reason: &str, how: PageRestart) {
     log::warn!(
         "loading the page again{}: {reason}",
-        if how == Restart::NewProcess {
+        if how == PageRestart::NewProcess {
             " in a new web process"
         } else {
             ""
@@ -71,8 +60,8 @@ fn restart_page(app: &AppHandle, reason: &str, how: Restart) {
         return;
     };
     let done = match how {
-        Restart::Reload => window.reload(),
-        Restart::NewProcess => crate::lockdown::end_hung_web_process(&window),
+        PageRestart::Reload => window.reload(),
+        PageRestart::NewProcess => crate::lockdown::end_web_process(&window),
     };
     if let Err(err) = done {
         log::error!("cannot load the page again: {err}");
@@ -110,29 +99,43 @@ async fn watch_heartbeat(app: AppHandle) {
                 "the page has not answered for {} s (hung)",
                 silent.as_secs()
             ),
-            Restart::NewProcess,
+            PageRestart::NewProcess,
         );
     }
 }
 
 async fn watch_memory(app: AppHandle) {
     let mut ticks = tokio::time::interval(MEMORY_CHECK);
+    let mut ceiling = MemoryCeiling::default();
     loop {
         ticks.tick().await;
         let memory = tauri::async_runtime::spawn_blocking(kiosk_memory)
             .await
             .unwrap_or_default();
-        let total_kib: u64 = memory.iter().map(|p| p.pss_kib).sum();
+        let used_mib = memory.iter().map(|p| p.pss_kib).sum::<u64>() / 1024;
         let health = app.state::<Health>();
         health.set_memory(memory);
-        let ceiling_mib = app.state::<AppState>().content().settings.memory_limit_mib;
-        if total_kib / 1024 > u64::from(ceiling_mib) && !health.reload_is_wanted() {
-            let reason = format!(
-                "memory {} MiB is above the ceiling of {ceiling_mib} MiB",
-                total_kib / 1024
-            );
-            log::warn!("{reason}; the page will be loaded again between two slides");
-            health.want_reload(reason);
+        // A step asked for and not yet taken (someone is using the kiosk) is not judged.
+        if health.reload_is_wanted() {
+            continue;
+        }
+        let ceiling_mib = u64::from(app.state::<AppState>().content().settings.memory_limit_mib);
+        let reason = format!("memory {used_mib} MiB is above the ceiling of {ceiling_mib} MiB");
+        match ceiling.step(used_mib, ceiling_mib, std::time::Instant::now()) {
+            Step::Nothing => {}
+            Step::Reload => {
+                log::warn!("{reason}; the page will be loaded again between two slides");
+                health.want_reload(reason, PageRestart::Reload);
+            }
+            Step::NewProcess => {
+                log::warn!(
+                    "{reason} after a reload; the page will be loaded again in a new web process between two slides"
+                );
+                health.want_reload(format!("{reason} after a reload"), PageRestart::NewProcess);
+            }
+            Step::CeilingTooLow => log::warn!(
+                "{reason} even in a new web process: memoryLimitMiB in settings.json is lower than this content needs; trying again in an hour"
+            ),
         }
     }
 }
