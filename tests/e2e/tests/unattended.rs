@@ -12,6 +12,10 @@ fn mark(kiosk: &Kiosk) {
     kiosk.js("window.__mark = 'still here'");
 }
 
+/// True once the page was loaded again (the mark is gone) and shows a slide.
+const A_FRESH_PAGE_SHOWS_A_SLIDE: &str =
+    "return window.__mark === undefined && document.querySelector('.slide.is-current') !== null";
+
 fn marked(kiosk: &Kiosk) -> bool {
     kiosk.js("return window.__mark === 'still here' && location.protocol === 'tauri:'")
         == json!(true)
@@ -221,7 +225,7 @@ fn above_its_memory_ceiling_the_kiosk_reloads_then_renews_the_web_process_then_s
     kiosk.wait_until(
         "a fresh page shows a slide",
         Duration::from_secs(10),
-        "return window.__mark === undefined && document.querySelector('.slide.is-current') !== null",
+        A_FRESH_PAGE_SHOWS_A_SLIDE,
     );
     // The fresh page goes on from the slide after the one the old page ended on.
     let resumed_after =
@@ -426,7 +430,7 @@ fn loading_the_page_again_leaves_no_thread_or_descriptor_behind() {
         kiosk.wait_until(
             "the page is back with a slide",
             Duration::from_secs(20),
-            "return window.__mark === undefined && document.querySelector('.slide.is-current') !== null",
+            A_FRESH_PAGE_SHOWS_A_SLIDE,
         );
         std::thread::sleep(Duration::from_secs(1));
     };
