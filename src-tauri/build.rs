@@ -13,6 +13,7 @@ fn main() {
             "count",
             "opening",
             "rest_display",
+            "staff_door",
             "staff_unlock",
             "staff_report",
             "staff_action",

@@ -123,35 +123,15 @@ impl Counts {
         }
     }
 
-    /// Writes the counts file whole, through a temporary file and a rename.
+    /// Writes the counts file whole (see [`crate::atomic`]).
     pub fn save(&self, path: &Path) -> std::io::Result<()> {
-        if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir)?;
-        }
-        let temporary = path.with_extension("json.saving");
         let text = serde_json::to_vec_pretty(self).map_err(std::io::Error::other)?;
-        {
-            use std::io::Write;
-            let mut file = std::fs::File::create(&temporary)?;
-            file.write_all(&text)?;
-            // On disk before the rename makes it the counts file: a power cut leaves the old
-            // file or the new one, never half of one.
-            file.sync_all()?;
-        }
-        std::fs::rename(&temporary, path)
+        crate::atomic::write_making_folder(path, &text)
     }
 }
 
 fn clip(name: &str) -> String {
     name.chars().take(NAME_LIMIT).collect()
-}
-
-/// The default counts file: `~/.local/share/lighthouse-kiosk/counts.json`.
-pub fn default_path() -> PathBuf {
-    dirs::data_local_dir()
-        .unwrap_or_else(std::env::temp_dir)
-        .join("lighthouse-kiosk")
-        .join("counts.json")
 }
 
 #[cfg(test)]

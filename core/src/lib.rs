@@ -5,22 +5,29 @@
 //! problem found as [`Diagnostic`]s. The Tauri shell, the `check` command and the tests all
 //! go through here, so what the kiosk shows and what staff are told can never disagree.
 
+pub mod atomic;
 pub mod contact_codes;
 pub mod counts;
 pub mod defaults;
 pub mod diagnostic;
+pub mod folder;
 pub mod json;
 pub mod load;
 pub mod manifest;
 pub mod model;
+pub mod paths;
 pub mod photo_cache;
 pub mod photos;
 pub mod pin;
 pub mod pipeline;
+pub mod proc;
+pub mod reload;
 pub mod report;
 pub mod schedule;
 pub mod schema;
 pub mod screen;
+pub mod settings;
+pub mod status;
 pub mod suggest;
 pub mod text;
 pub mod validate;

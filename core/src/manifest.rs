@@ -7,7 +7,7 @@
 //! The manifest's revision (a short hash of every file's name and hash) is also the content's
 //! identity on the fleet view: two screens with the same revision show the same content.
 
-use crate::model::{CONTENT_FILES, PHOTOS_DIR};
+use crate::folder;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, HashMap};
@@ -17,8 +17,6 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 pub const MANIFEST_FILE: &str = "manifest.json";
-/// Where each screen writes its status in a shared folder (see the fleet view); not content.
-pub const STATUS_DIR: &str = "status";
 
 /// One content file as published.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -93,58 +91,10 @@ impl Hashes {
     }
 }
 
-/// The content files of `dir`, by path: the JSON files that are there, and every file under
-/// photos/ (not the sync tools' own files).
-pub fn content_files(dir: &Path) -> Vec<String> {
-    let mut files: Vec<String> = CONTENT_FILES
-        .iter()
-        .filter(|name| dir.join(name).is_file())
-        .map(|name| (*name).to_owned())
-        .collect();
-    let mut stack = vec![dir.join(PHOTOS_DIR)];
-    while let Some(folder) = stack.pop() {
-        let Ok(entries) = std::fs::read_dir(&folder) else {
-            continue;
-        };
-        for entry in entries.flatten() {
-            let name = entry.file_name().to_string_lossy().into_owned();
-            if crate::watch::is_not_content(&name) {
-                continue;
-            }
-            let path = entry.path();
-            match entry.file_type() {
-                Ok(kind) if kind.is_dir() => stack.push(path),
-                Ok(kind) if kind.is_file() => {
-                    if let Ok(relative) = path.strip_prefix(dir) {
-                        files.push(relative.to_string_lossy().into_owned());
-                    }
-                }
-                _ => {}
-            }
-        }
-    }
-    files.sort();
-    files
-}
-
-/// Whether `name` (from a manifest) is one of the JSON files or a file under photos/, with
-/// no way out of the folder (no absolute path, no "..").
-fn is_content_path(name: &str) -> bool {
-    if CONTENT_FILES.contains(&name) {
-        return true;
-    }
-    let path = Path::new(name);
-    path.starts_with(PHOTOS_DIR)
-        && path.components().count() > 1
-        && path
-            .components()
-            .all(|part| matches!(part, std::path::Component::Normal(_)))
-}
-
 /// The manifest of `dir` as it is now.
 pub fn build(dir: &Path, hashes: &Hashes) -> std::io::Result<Manifest> {
     let mut files = BTreeMap::new();
-    for name in content_files(dir) {
+    for name in folder::content_files(dir) {
         let (size, sha256) = hashes.of(&dir.join(&name))?;
         files.insert(name, FileEntry { size, sha256 });
     }
@@ -196,7 +146,11 @@ pub fn folder_state(dir: &Path, hashes: &Hashes) -> FolderState {
         },
     };
     // A manifest may come from any PC that shares the folder: it may only name content files.
-    if let Some(stranger) = manifest.files.keys().find(|name| !is_content_path(name)) {
+    if let Some(stranger) = manifest
+        .files
+        .keys()
+        .find(|name| !folder::names_a_content_file(name))
+    {
         return FolderState::Damaged {
             reason: format!("it names {stranger:?}, which is not a content file of this folder"),
         };
@@ -228,10 +182,8 @@ pub fn folder_state(dir: &Path, hashes: &Hashes) -> FolderState {
 
 /// Writes `manifest` into `dir`, whole, by a rename.
 pub fn write(dir: &Path, manifest: &Manifest) -> std::io::Result<()> {
-    let temporary = dir.join(format!(".{MANIFEST_FILE}.writing"));
     let text = serde_json::to_vec_pretty(manifest).map_err(std::io::Error::other)?;
-    std::fs::write(&temporary, text)?;
-    std::fs::rename(&temporary, dir.join(MANIFEST_FILE))
+    crate::atomic::write(&dir.join(MANIFEST_FILE), &text)
 }
 
 fn hex(bytes: &[u8]) -> String {

@@ -78,14 +78,6 @@ pub struct PhotoStatus {
     pub pending: usize,
 }
 
-/// The cache folder used when none is given: the platform's cache folder.
-pub fn default_dir() -> PathBuf {
-    dirs::cache_dir()
-        .unwrap_or_else(std::env::temp_dir)
-        .join("lighthouse-kiosk")
-        .join("photos")
-}
-
 /// The photos `content` shows (its gallery, then its highlights'), each once, with their
 /// files in `content_dir`. The one rule for which photos get derivatives: `prepare` and the
 /// running kiosk both use it, so neither cleans away what the other made.
@@ -216,23 +208,16 @@ impl PhotoCache {
         })
     }
 
-    /// Writes through a temporary file and a rename, so a reader never sees half a picture.
-    /// A cache folder deleted while the kiosk runs (a cleaner, a person tidying up) is made
-    /// again.
+    /// Writes a derivative whole (see [`crate::atomic`]). A cache folder deleted while the
+    /// kiosk runs (a cleaner, a person tidying up) is made again.
     fn store(&self, name: &str, bytes: &[u8]) -> std::io::Result<()> {
-        let temporary = self.dir.join(format!(".{name}.{}", std::process::id()));
-        let written = match std::fs::write(&temporary, bytes) {
+        let path = self.dir.join(name);
+        match crate::atomic::write(&path, bytes) {
             Err(err) if err.kind() == std::io::ErrorKind::NotFound => {
-                std::fs::create_dir_all(&self.dir).and_then(|()| std::fs::write(&temporary, bytes))
+                crate::atomic::write_making_folder(&path, bytes)
             }
             other => other,
-        };
-        let stored = written.and_then(|()| std::fs::rename(&temporary, self.dir.join(name)));
-        if stored.is_err() {
-            // Half a picture on a full disk must not stay behind, unseen by the clean-up.
-            let _ = std::fs::remove_file(&temporary);
         }
-        stored
     }
 
     /// Whether derivatives can be saved in the cache folder now (making it if it is gone).

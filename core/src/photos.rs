@@ -195,7 +195,7 @@ fn walk(
 
 /// Files that operating systems, editors and sync tools leave behind, never meant as photos.
 fn is_ignored(file_name: &str) -> bool {
-    crate::watch::is_not_content(file_name)
+    crate::folder::is_not_content(file_name)
         || matches!(
             file_name.to_ascii_lowercase().as_str(),
             "thumbs.db" | "desktop.ini"

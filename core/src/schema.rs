@@ -75,6 +75,32 @@ mod tests {
         }
     }
 
+    /// The README's table of settings gives each number setting's range and default as
+    /// "3-600, default 12": the same numbers the schema (and `check`) hold.
+    #[test]
+    fn the_readme_gives_each_setting_s_range_and_default_as_the_schema_does() {
+        let readme = include_str!("../../README.md");
+        let settings: serde_json::Value = serde_json::to_value(schema_for!(Settings)).unwrap();
+        let mut checked = 0;
+        for (name, property) in settings["properties"].as_object().unwrap() {
+            let (Some(min), Some(max)) = (property.get("minimum"), property.get("maximum")) else {
+                continue;
+            };
+            let words = format!("{min}-{max}, default {}", property["default"]);
+            let line = readme
+                .lines()
+                .find(|line| line.contains(&format!("`{name}`")))
+                .unwrap_or_else(|| panic!("the README does not name `{name}`"));
+            let after = &line[line.find(&format!("`{name}`")).unwrap()..];
+            assert!(
+                after.contains(&words),
+                "the README should give `{name}` as {words}: {after}"
+            );
+            checked += 1;
+        }
+        assert_eq!(checked, 4, "the number settings were all found");
+    }
+
     #[test]
     fn every_default_file_names_its_schema() {
         for (file, text) in crate::defaults::FILES {

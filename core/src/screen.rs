@@ -8,7 +8,7 @@ use crate::json::JsonFile;
 use crate::model::ContactsFile;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// One screen's own settings.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -36,14 +36,6 @@ pub struct ScreenSettings {
 pub enum Orientation {
     Landscape,
     Portrait,
-}
-
-/// Where a screen's settings are when no file is named: the platform's config folder.
-pub fn default_path() -> PathBuf {
-    dirs::config_dir()
-        .unwrap_or_else(std::env::temp_dir)
-        .join("lighthouse-kiosk")
-        .join("screen.json")
 }
 
 /// The PC's name, for a screen that does not name itself.
@@ -147,6 +139,7 @@ pub fn lead_first(contacts: &ContactsFile, lead: Option<&str>) -> ContactsFile {
 mod tests {
     use super::*;
     use crate::load_embedded_defaults;
+    use std::path::PathBuf;
 
     fn contacts() -> ContactsFile {
         load_embedded_defaults(chrono::NaiveDate::MIN)

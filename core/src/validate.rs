@@ -4,7 +4,7 @@
 use crate::diagnostic::Diagnostic;
 use crate::json::JsonFile;
 use crate::model::{
-    ContactsFile, Highlight, HighlightsFile, OpeningHours, PhotosFile, Settings, Source,
+    limits, ContactsFile, Highlight, HighlightsFile, OpeningHours, PhotosFile, Settings, Source,
 };
 use crate::photos::{reference_problem, PhotoError, PhotoFile, SUPPORTED_FORMATS};
 use crate::schedule::{parse_range, TimeError};
@@ -12,22 +12,6 @@ use crate::suggest::{closest, closest_language};
 use crate::text::{columns, Text};
 use chrono::NaiveDate;
 use std::collections::{HashMap, HashSet};
-
-/// Shorter than this and a slide is gone before a visitor has read its title.
-pub const MIN_SLIDE_SECONDS: u32 = 3;
-/// Longer than this and the slideshow looks frozen.
-pub const MAX_SLIDE_SECONDS: u32 = 600;
-/// Shorter than this and a visitor reading a slide is interrupted.
-pub const MIN_IDLE_SECONDS: u32 = 10;
-/// Longer than this and a walked-away visitor's screen is left up for too long.
-pub const MAX_IDLE_SECONDS: u32 = 3600;
-/// The pointer is hidden after 1 to 600 seconds without moving.
-pub const MIN_CURSOR_HIDE_SECONDS: u32 = 1;
-pub const MAX_CURSOR_HIDE_SECONDS: u32 = 600;
-/// The kiosk needs about 250 MiB: a lower ceiling reloads its page at every slide (which is
-/// how it is tested); above the maximum no PC has the memory.
-pub const MIN_MEMORY_LIMIT_MIB: u32 = 100;
-pub const MAX_MEMORY_LIMIT_MIB: u32 = 65536;
 
 /// The widest each kind of text can be (in columns: a Chinese character counts two) and
 /// still fit its place on a 1080-pixel-wide slide without shrinking below readable size.
@@ -163,28 +147,28 @@ impl<'a> Validator<'a> {
             file,
             "slideSeconds",
             data.slide_seconds,
-            MIN_SLIDE_SECONDS,
-            MAX_SLIDE_SECONDS,
+            limits::SLIDE_SECONDS_MIN,
+            limits::SLIDE_SECONDS_MAX,
         );
         self.range(
             file,
             "idleSeconds",
             data.idle_seconds,
-            MIN_IDLE_SECONDS,
-            MAX_IDLE_SECONDS,
+            limits::IDLE_SECONDS_MIN,
+            limits::IDLE_SECONDS_MAX,
         );
         self.range(
             file,
             "cursorHideSeconds",
             data.cursor_hide_seconds,
-            MIN_CURSOR_HIDE_SECONDS,
-            MAX_CURSOR_HIDE_SECONDS,
+            limits::CURSOR_HIDE_SECONDS_MIN,
+            limits::CURSOR_HIDE_SECONDS_MAX,
         );
         self.number_range(
             file,
             "memoryLimitMiB",
             data.memory_limit_mib,
-            (MIN_MEMORY_LIMIT_MIB, MAX_MEMORY_LIMIT_MIB),
+            (limits::MEMORY_LIMIT_MIB_MIN, limits::MEMORY_LIMIT_MIB_MAX),
             "MiB",
         );
         if let Some(hours) = &data.opening_hours {
@@ -268,8 +252,8 @@ impl<'a> Validator<'a> {
                     file,
                     &format!("{at}.durationSeconds"),
                     seconds,
-                    MIN_SLIDE_SECONDS,
-                    MAX_SLIDE_SECONDS,
+                    limits::SLIDE_SECONDS_MIN,
+                    limits::SLIDE_SECONDS_MAX,
                 );
             }
         }

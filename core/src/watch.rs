@@ -4,6 +4,7 @@
 //! The watcher only says "something changed"; deciding what to do (reload, validate, keep
 //! the last good content) is the caller's job.
 
+use crate::folder;
 use notify_debouncer_full::notify::RecommendedWatcher;
 use notify_debouncer_full::notify::{EventKind, RecursiveMode};
 use notify_debouncer_full::{
@@ -149,31 +150,10 @@ fn matters(dir: &Path, event: &DebouncedEvent) -> bool {
         return true;
     }
     !matches!(event.kind, EventKind::Access(_))
-        && event.paths.iter().any(|path| is_content_path(dir, path))
-}
-
-/// Whether `path`, in the content folder `dir`, may be content.
-fn is_content_path(dir: &Path, path: &Path) -> bool {
-    let relative = path.strip_prefix(dir).unwrap_or(path);
-    if relative.starts_with(crate::manifest::STATUS_DIR) {
-        return false;
-    }
-    !relative
-        .components()
-        .any(|c| is_not_content(&c.as_os_str().to_string_lossy()))
-}
-
-/// File and folder names that are never content: editors' swap, backup and lock files, vim's
-/// write test, and what Syncthing keeps while it copies (`.syncthing.*.tmp`,
-/// `~syncthing~*.tmp`, `.stfolder`, `.stversions`) or keeps of two edits made at once on two
-/// PCs (`*.sync-conflict-*`, the losing side). Hidden names are never content.
-pub fn is_not_content(name: &str) -> bool {
-    name.starts_with('.')
-        || name.starts_with("~syncthing~")
-        || name.contains(".sync-conflict-")
-        || name.ends_with('~')
-        || name.ends_with(".swp")
-        || name == "4913"
+        && event
+            .paths
+            .iter()
+            .any(|path| folder::may_be_content(dir, path))
 }
 
 #[cfg(test)]
@@ -234,31 +214,5 @@ mod tests {
             "a change inside the new folder"
         );
         std::fs::remove_dir_all(&dir).unwrap();
-    }
-
-    #[test]
-    fn scratch_files_sync_leftovers_and_status_are_not_changes() {
-        let dir = Path::new("/c");
-        for path in [
-            "/c/.highlights.json.swp",
-            "/c/highlights.json~",
-            "/c/4913",
-            "/c/photos/.syncthing.a.jpg.tmp",
-            "/c/photos/~syncthing~a.jpg.tmp",
-            "/c/photos/a.sync-conflict-20261128-101500-ABCDEFG.jpg",
-            "/c/.stfolder",
-            "/c/.stversions/highlights~20261128.json",
-            "/c/status/lobby.json",
-        ] {
-            assert!(!is_content_path(dir, Path::new(path)), "{path}");
-        }
-        for path in [
-            "/c/highlights.json",
-            "/c/photos/a.jpg",
-            "/c/manifest.json",
-            "/c",
-        ] {
-            assert!(is_content_path(dir, Path::new(path)), "{path}");
-        }
     }
 }

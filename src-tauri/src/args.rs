@@ -151,25 +151,25 @@ impl Args {
     pub fn screen_file(&self) -> PathBuf {
         self.screen
             .clone()
-            .unwrap_or_else(lighthouse_core::screen::default_path)
+            .unwrap_or_else(lighthouse_core::paths::screen_file)
     }
 
     pub fn counts_file(&self) -> PathBuf {
         self.counts_file
             .clone()
-            .unwrap_or_else(lighthouse_core::counts::default_path)
+            .unwrap_or_else(lighthouse_core::paths::counts_file)
     }
 
     pub fn status_file(&self) -> PathBuf {
         self.status_file
             .clone()
-            .unwrap_or_else(crate::status::default_path)
+            .unwrap_or_else(lighthouse_core::paths::status_file)
     }
 
     pub fn cache_dir(&self) -> PathBuf {
         self.cache
             .clone()
-            .unwrap_or_else(lighthouse_core::photo_cache::default_dir)
+            .unwrap_or_else(lighthouse_core::paths::photo_cache_dir)
     }
 
     /// The folder a command names, else the --content folder (or the built-in content).

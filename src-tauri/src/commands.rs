@@ -1,19 +1,44 @@
-//! The commands the UI may call (each also listed in build.rs and capabilities/kiosk.json).
+//! The commands the UI may call (each also listed in build.rs and capabilities/kiosk.json;
+//! a test holds the three lists equal).
 
 use crate::counting::Counting;
-use crate::health::Health;
-use crate::opening::Opening;
+use crate::hours::opening::{self, Opening};
 use crate::photos::Photos;
-use crate::staff::{Staff, Unlock};
-use crate::state::{AppState, Status, ThisScreen};
-use crate::status::Status as KioskStatus;
+use crate::staff::{DoorRules, Staff, Unlock};
+use crate::state::{AppState, LoadStatus, ThisScreen};
+use crate::supervise::health::Health;
+use crate::supervise::{status_file, watchdog};
 use lighthouse_core::contact_codes::ContactCodes;
 use lighthouse_core::counts::{DayCounts, Event};
 use lighthouse_core::model::WhenClosed;
 use lighthouse_core::photo_cache::PhotoStatus;
 use lighthouse_core::screen::lead_first;
+use lighthouse_core::status::Status;
 use lighthouse_core::{today, Content};
 use tauri::{AppHandle, Manager, State};
+
+/// Every command, for `kiosk.rs` to hand to Tauri.
+macro_rules! all_commands {
+    () => {
+        tauri::generate_handler![
+            crate::commands::content,
+            crate::commands::contact_codes,
+            crate::commands::photos,
+            crate::commands::status,
+            crate::commands::first_paint,
+            crate::commands::heartbeat,
+            crate::commands::count,
+            crate::commands::opening,
+            crate::commands::rest_display,
+            crate::commands::staff_door,
+            crate::commands::staff_unlock,
+            crate::commands::staff_report,
+            crate::commands::staff_action,
+            crate::commands::staff_close
+        ]
+    };
+}
+pub(crate) use all_commands;
 
 /// The content to show today: only the highlights shown today, in the order they are
 /// shown, and this screen's own park first among the contacts.
@@ -40,7 +65,7 @@ pub fn photos(photos: State<'_, Photos>) -> PhotoStatus {
 
 /// What the latest content load found, for staff.
 #[tauri::command]
-pub fn status(state: State<'_, AppState>) -> Status {
+pub fn status(state: State<'_, AppState>) -> LoadStatus {
     state.status()
 }
 
@@ -52,7 +77,7 @@ pub fn heartbeat(app: AppHandle, health: State<'_, Health>, mode: String, betwee
     if between_slides && mode == "attract" {
         health.slide_shown();
         if let Some((reason, how)) = health.take_reload() {
-            crate::watchdog::restart_page(&app, &reason, how);
+            watchdog::restart_page(&app, &reason, how);
         }
     }
 }
@@ -62,31 +87,12 @@ pub fn heartbeat(app: AppHandle, health: State<'_, Health>, mode: String, betwee
 #[tauri::command]
 pub fn first_paint(state: State<'_, AppState>) {
     let since_main = state.started.elapsed().as_millis();
-    match process_age_ms() {
+    match lighthouse_core::proc::own_age_ms() {
         Some(since_exec) => log::info!(
             "first slide painted {since_exec} ms after start ({since_main} ms after main)"
         ),
         None => log::info!("first slide painted {since_main} ms after main"),
     }
-}
-
-/// Milliseconds since this process was started (exec), from the kernel's own record, so the
-/// time spent loading libraries before `main` counts too. Resolution: 10 ms.
-fn process_age_ms() -> Option<u64> {
-    // Linux reports both in clock ticks of 1/100 s (USER_HZ) and seconds since boot.
-    const TICKS_PER_SECOND: f64 = 100.0;
-    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
-    let after_name = stat.rsplit_once(')')?.1;
-    // Field 22 of /proc/self/stat; after the name, the state is field 3.
-    let start_ticks: f64 = after_name.split_whitespace().nth(19)?.parse().ok()?;
-    let uptime: f64 = std::fs::read_to_string("/proc/uptime")
-        .ok()?
-        .split_whitespace()
-        .next()?
-        .parse()
-        .ok()?;
-    let age = uptime - start_ticks / TICKS_PER_SECOND;
-    (age >= 0.0).then(|| (age * 1000.0).round() as u64)
 }
 
 /// Counts something a visitor or the slideshow did (see lighthouse_core::counts).
@@ -98,17 +104,23 @@ pub fn count(app: AppHandle, event: Event) {
 /// Whether the building is open now, and what the screen shows when it is not.
 #[tauri::command]
 pub fn opening(state: State<'_, AppState>) -> Opening {
-    crate::opening::opening_now(&state)
+    opening::opening_now(&state)
 }
 
 /// The building is closed and the woken screen has had its few minutes: let the display
 /// rest (when the settings say a black screen).
 #[tauri::command]
 pub fn rest_display(state: State<'_, AppState>) {
-    let opening = crate::opening::opening_now(&state);
+    let opening = opening::opening_now(&state);
     if !opening.open && opening.when_closed == WhenClosed::Black {
-        tauri::async_runtime::spawn_blocking(crate::opening::display_off);
+        tauri::async_runtime::spawn_blocking(opening::display_off);
     }
+}
+
+/// The staff door's rules the keypad and the panel follow (PIN length, idle time).
+#[tauri::command]
+pub fn staff_door() -> DoorRules {
+    crate::staff::rules()
 }
 
 /// A PIN typed on the staff keypad.
@@ -124,16 +136,12 @@ pub fn staff_report(app: AppHandle, staff: State<'_, Staff>, token: String) -> O
     if !staff.allows(&token) {
         return None;
     }
+    let state = app.state::<AppState>();
     Some(StaffReport {
-        status: KioskStatus::gather(
-            &app.state::<AppState>(),
-            &app.state::<Photos>().status(),
-            &app.state::<Health>(),
-            &app.state::<ThisScreen>().name,
-        ),
-        opening: crate::opening::opening_now(&app.state::<AppState>()),
+        status: status_file::gather_from(&app),
+        opening: opening::opening_now(&state),
         today: app.state::<Counting>().today(),
-        counting: app.state::<AppState>().content().settings.count_visits,
+        counting: state.content().settings.count_visits,
     })
 }
 
@@ -141,45 +149,94 @@ pub fn staff_report(app: AppHandle, staff: State<'_, Staff>, token: String) -> O
 #[derive(Debug, serde::Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct StaffReport {
-    status: KioskStatus,
+    status: Status,
     opening: Opening,
     today: DayCounts,
     counting: bool,
 }
 
-/// A staff action, confirmed on the panel: `reload` the content now, `restart` the kiosk,
-/// or `exit` to the desktop. Returns false when the panel's token has lapsed.
+/// A staff action, confirmed on the panel: `reload` the content now (answered once the
+/// reload is done), `restart` the kiosk, or `exit` to the desktop. Returns false when the
+/// panel's token has lapsed.
 #[tauri::command]
-pub fn staff_action(
-    app: AppHandle,
-    staff: State<'_, Staff>,
-    token: String,
-    action: String,
-) -> bool {
-    if !staff.allows(&token) {
+pub async fn staff_action(app: AppHandle, token: String, action: String) -> bool {
+    if !app.state::<Staff>().allows(&token) {
         return false;
     }
     log::warn!("staff action: {action}");
     match action.as_str() {
         "reload" => {
-            let app = app.clone();
-            tauri::async_runtime::spawn_blocking(move || crate::content::reload(&app));
+            let reloading = app.clone();
+            let done =
+                tauri::async_runtime::spawn_blocking(move || crate::content::reload(&reloading));
+            done.await.is_ok()
         }
         "restart" => app.restart(),
         "exit" => {
             log::warn!("staff asked the kiosk to exit to the desktop");
-            std::process::exit(crate::kiosk::EXIT_STAFF_EXIT);
+            std::process::exit(crate::exit::STAFF_EXIT);
         }
         other => {
             log::warn!("unknown staff action {other}");
-            return false;
+            false
         }
     }
-    true
 }
 
 /// The staff panel was closed.
 #[tauri::command]
 pub fn staff_close(staff: State<'_, Staff>) {
     staff.close();
+}
+
+#[cfg(test)]
+mod tests {
+    /// The names in a list of quoted strings in `text`, after `start` and up to `end`.
+    fn quoted_between(text: &str, start: &str, end: &str) -> Vec<String> {
+        let from = text.find(start).expect(start) + start.len();
+        let to = from + text[from..].find(end).expect(end);
+        text[from..to]
+            .split('"')
+            .skip(1)
+            .step_by(2)
+            .map(str::to_owned)
+            .collect()
+    }
+
+    fn sorted(mut names: Vec<String>) -> Vec<String> {
+        names.sort();
+        names
+    }
+
+    #[test]
+    fn every_command_is_handed_to_tauri_granted_to_the_ui_and_nothing_more() {
+        let source = include_str!("commands.rs");
+        let handled: Vec<String> = source
+            .lines()
+            .filter_map(|l| l.trim().strip_prefix("crate::commands::"))
+            .map(|name| name.trim_end_matches(',').to_owned())
+            .collect();
+        // Spelt in two halves, so this line is not taken for a command.
+        let defined: Vec<String> = source
+            .split(concat!("#[tauri::", "command]"))
+            .skip(1)
+            .filter_map(|rest| {
+                let after = rest.split_once("fn ")?.1;
+                Some(after.split('(').next()?.to_owned())
+            })
+            .collect();
+        let defined = sorted(defined);
+        assert_eq!(sorted(handled), defined, "the handler list in all_commands!");
+        let built = quoted_between(include_str!("../build.rs"), ".commands(&[", "]");
+        assert_eq!(sorted(built), defined, "build.rs");
+        let granted: Vec<String> = quoted_between(
+            include_str!("../capabilities/kiosk.json"),
+            "\"permissions\"",
+            "]",
+        )
+        .into_iter()
+        .filter_map(|p| p.strip_prefix("allow-").map(|c| c.replace('-', "_")))
+        .collect();
+        assert_eq!(sorted(granted), defined, "capabilities/kiosk.json");
+    }
 }

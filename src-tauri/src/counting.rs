@@ -2,7 +2,7 @@
 //! disk when they changed, every 15 seconds, off the UI thread: a power cut loses at most
 //! the last quarter of a minute.
 
-use crate::clock;
+use crate::hours::clock;
 use crate::state::AppState;
 use lighthouse_core::counts::{Counts, CountsError, DayCounts, Event};
 use std::path::PathBuf;

@@ -1,30 +1,19 @@
-//! The kiosk itself: the window, the content and its watcher, the photos, and the commands
-//! the UI calls, wired together.
+//! The kiosk itself: the window, the content and its watcher, the photos, the keepers and
+//! the commands the UI calls, wired together. Nothing here decides anything; each part does.
 
 use crate::args::Args;
 use crate::counting::Counting;
-use crate::health::Health;
+use crate::photos::{self, Photos};
 use crate::staff::Staff;
-use crate::state::{AppState, ThisScreen};
-use crate::watchdog::StatusChanged;
-use crate::{
-    cli, commands, content, counting, logging, opening, photos, renderer, single_instance,
-    watchdog, window,
-};
-use lighthouse_core::today;
-use std::time::{Duration, Instant};
-use tauri::{AppHandle, Manager};
-
-/// How often the calendar is looked at. At midnight the highlights shown change; a minute
-/// late is invisible, and checking beats sleeping until midnight, which a clock set
-/// forward or a suspended PC would throw off.
-const DAY_CHECK_INTERVAL: Duration = Duration::from_secs(60);
-
-/// The exit status of a kiosk that stopped because of a bug (a panic).
-const EXIT_PANIC: i32 = 70;
-/// The exit status when staff leave the kiosk for the desktop: the systemd unit does not
-/// restart it after this one (RestartPreventExitStatus).
-pub const EXIT_STAFF_EXIT: i32 = 64;
+use crate::state::{AppState, StatusChanged, ThisScreen};
+use crate::supervise::health::Health;
+use crate::supervise::{single_instance, status_file, watchdog};
+use crate::webview::{renderer, window};
+use crate::{commands, content, counting, exit, hours, logging};
+use lighthouse_core::pipeline::Size;
+use lighthouse_core::screen::Orientation;
+use std::time::Instant;
+use tauri::Manager;
 
 /// Opens the kiosk and runs until it is closed; returns the exit code.
 pub fn run(args: &Args, started: Instant) -> i32 {
@@ -40,12 +29,12 @@ pub fn run(args: &Args, started: Instant) -> i32 {
         Err(err) => {
             log::error!("{err}");
             eprintln!("lighthouse-kiosk: {err}");
-            return cli::EXIT_FAILED;
+            return exit::FAILED;
         }
     };
     let source = args.content_source();
     let cache_dir = args.cache_dir();
-    let status_file = args.status_file();
+    let status_path = args.status_file();
     let hashes = lighthouse_core::manifest::Hashes::default();
     let (content, status) = content::initial(&source, &hashes);
     let screen = this_screen(&args.screen_file(), &content);
@@ -56,28 +45,14 @@ pub fn run(args: &Args, started: Instant) -> i32 {
         .manage(Counting::open(args.counts_file()))
         .manage(Staff::default())
         .manage(screen)
-        .invoke_handler(tauri::generate_handler![
-            commands::content,
-            commands::contact_codes,
-            commands::photos,
-            commands::status,
-            commands::first_paint,
-            commands::heartbeat,
-            commands::count,
-            commands::opening,
-            commands::rest_display,
-            commands::staff_unlock,
-            commands::staff_report,
-            commands::staff_action,
-            commands::staff_close
-        ])
+        .invoke_handler(commands::all_commands!())
         .register_asynchronous_uri_scheme_protocol(
             photos::PHOTO_SCHEME,
             |ctx, request, responder| {
                 let app = ctx.app_handle().clone();
                 // Off the main thread: reading a picture must never hold up the slideshow.
                 tauri::async_runtime::spawn_blocking(move || {
-                    responder.respond(match app.try_state::<photos::Photos>() {
+                    responder.respond(match app.try_state::<Photos>() {
                         Some(photos) => photos.serve(&request),
                         None => photos::not_ready(),
                     })
@@ -85,29 +60,33 @@ pub fn run(args: &Args, started: Instant) -> i32 {
             },
         )
         .setup(move |app| {
-            let screen = window::open_main_window(app.handle())?;
+            let handle = app.handle().clone();
+            let screen = window::open_main_window(app.handle(), move |why| {
+                handle.state::<Health>().web_view_restarted(why);
+            })?;
             warn_about_orientation(&app.state::<ThisScreen>(), screen);
             // Managed before the first pass is asked for: the photo thread looks it up.
-            app.manage(photos::Photos::start(app.handle(), cache_dir, screen));
-            app.state::<photos::Photos>().refresh();
+            app.manage(Photos::start(app.handle(), cache_dir, screen));
+            app.state::<Photos>().refresh();
             if let Some(watcher) = content::watch(app.handle()) {
                 app.manage(watcher);
                 // Anything saved while the window was opening happened before the watch began.
                 let handle = app.handle().clone();
                 std::thread::spawn(move || content::reload(&handle));
             }
-            watch_the_calendar(app.handle().clone());
-            watchdog::start(app.handle(), status_file);
-            opening::start(app.handle());
+            hours::calendar::start(app.handle());
+            hours::opening::start(app.handle());
+            watchdog::start(app.handle());
+            status_file::start(app.handle(), status_path);
             counting::start(app.handle());
             Ok(())
         })
         .run(tauri::generate_context!());
     match result {
-        Ok(()) => 0,
+        Ok(()) => exit::OK,
         Err(err) => {
             log::error!("the kiosk stopped: {err}");
-            1
+            exit::PROBLEMS
         }
     }
 }
@@ -130,8 +109,7 @@ fn this_screen(path: &std::path::Path, content: &lighthouse_core::Content) -> Th
 
 /// A screen set as portrait shown on a landscape display (or the other way round) needs
 /// its display rotated; the kiosk lays itself out for the display it is given.
-fn warn_about_orientation(screen: &ThisScreen, size: lighthouse_core::pipeline::Size) {
-    use lighthouse_core::screen::Orientation;
+fn warn_about_orientation(screen: &ThisScreen, size: Size) {
     let actual = if size.height > size.width {
         Orientation::Portrait
     } else {
@@ -156,23 +134,6 @@ fn log_panics() {
             return;
         }
         log::error!("the kiosk failed: {info}; exiting");
-        std::process::exit(EXIT_PANIC);
+        std::process::exit(exit::PANIC);
     }));
-}
-
-/// When the day changes, the UI is told to fetch the content again: highlights may have
-/// started or ended.
-fn watch_the_calendar(app: AppHandle) {
-    tauri::async_runtime::spawn(async move {
-        let mut day = today();
-        let mut ticks = tokio::time::interval(DAY_CHECK_INTERVAL);
-        loop {
-            ticks.tick().await;
-            if today() != day {
-                day = today();
-                log::info!("a new day ({day}): the highlights shown are chosen again");
-                content::announce(&app, app.state::<AppState>().status().revision);
-            }
-        }
-    });
 }

@@ -13,15 +13,6 @@ const LOG_FILE_BYTES: u64 = 2 * 1024 * 1024;
 /// ...and this many older ones are kept beside it (at most 10 MiB of logs in all).
 const OLD_LOG_FILES: usize = 4;
 
-/// The kiosk's log folder: `~/.local/state/lighthouse-kiosk/logs` on Linux.
-pub fn log_dir() -> PathBuf {
-    dirs::state_dir()
-        .or_else(dirs::cache_dir)
-        .unwrap_or_else(std::env::temp_dir)
-        .join("lighthouse-kiosk")
-        .join("logs")
-}
-
 /// Logging for the commands: standard error, `info` and up unless `RUST_LOG` says otherwise.
 pub fn for_commands() {
     builder().init();
@@ -32,7 +23,7 @@ pub fn for_commands() {
 pub fn for_kiosk() {
     let mut builder = builder();
     let journal = stderr_is_the_journal();
-    let dir = log_dir();
+    let dir = lighthouse_core::paths::log_dir();
     let file = std::fs::create_dir_all(&dir).and_then(|()| {
         BasicRollingFileAppender::new(
             log_file(),
@@ -135,7 +126,7 @@ fn stamp_for_file(line: &[u8]) -> Vec<u8> {
 
 /// The current log file (older ones beside it end in .1, .2, …).
 pub fn log_file() -> PathBuf {
-    log_dir().join("kiosk.log")
+    lighthouse_core::paths::log_dir().join("kiosk.log")
 }
 
 #[cfg(test)]

@@ -1,8 +1,7 @@
 //! Photos for the screen: derivatives made in the background on both cores, then served to
 //! the webview through the `photo://` scheme, whose only reach is the derivative cache.
 
-use crate::events::{PhotosChanged, PHOTOS_CHANGED};
-use crate::state::AppState;
+use crate::state::{AppState, StatusChanged};
 use lighthouse_core::model::PHOTOS_DIR;
 use lighthouse_core::photo_cache::{
     prepare_all, wanted, Derivative, Outcome, PhotoCache, PhotoStatus, PhotoView, PHOTO_WORKERS,
@@ -15,7 +14,7 @@ use std::sync::mpsc;
 use std::sync::{Mutex, PoisonError};
 use std::time::Duration;
 use tauri::http::{Request, Response, StatusCode};
-use tauri::{AppHandle, Emitter, Manager};
+use tauri::{AppHandle, Manager};
 
 /// The URI scheme the UI loads photos from: `photo://localhost/<derivative file name>`.
 pub const PHOTO_SCHEME: &str = "photo";
@@ -218,13 +217,10 @@ fn run_pass(app: &AppHandle) -> bool {
 }
 
 fn announce(app: &AppHandle) {
-    if let Some(status) = app.try_state::<crate::watchdog::StatusChanged>() {
+    if let Some(status) = app.try_state::<StatusChanged>() {
         status.notify();
     }
-    let ready = app.state::<Photos>().status().ready.len();
-    if let Err(err) = app.emit(PHOTOS_CHANGED, PhotosChanged { ready }) {
-        log::error!("cannot tell the UI about photos: {err}");
-    }
+    crate::events::photos_changed(app, app.state::<Photos>().status().ready.len());
 }
 
 #[cfg(test)]

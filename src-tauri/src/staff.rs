@@ -2,8 +2,8 @@
 //! in the page), five wrong tries lock it for five minutes, and an open panel is a token
 //! that lapses after a minute untouched.
 
+use lighthouse_core::pin::PIN_DIGITS;
 use serde::Serialize;
-use std::io::Read;
 use std::sync::{Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
@@ -24,6 +24,25 @@ struct Inner {
     failures: u32,
     locked_until: Option<Instant>,
     session: Option<(String, Instant)>,
+}
+
+/// What the keypad and the panel must know of the door's rules (asked by the UI, so the
+/// rules are written here only).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DoorRules {
+    pub fewest_digits: usize,
+    pub most_digits: usize,
+    /// An open panel untouched this long closes.
+    pub panel_idle_seconds: u64,
+}
+
+pub fn rules() -> DoorRules {
+    DoorRules {
+        fewest_digits: *PIN_DIGITS.start(),
+        most_digits: *PIN_DIGITS.end(),
+        panel_idle_seconds: PANEL_IDLE.as_secs(),
+    }
 }
 
 /// What a PIN try gave.
@@ -70,11 +89,18 @@ impl Staff {
         };
         if lighthouse_core::pin::verify_pin(pin, hash) {
             inner.failures = 0;
+            // Without randomness from the system there is no token nobody could guess: the
+            // panel stays closed rather than open with a weak one.
             let token = new_token();
-            inner.session = Some((token.clone(), now));
-            log::info!("the staff panel was opened");
+            inner.session = token.clone().map(|token| (token, now));
+            match &token {
+                Some(_) => log::info!("the staff panel was opened"),
+                None => log::error!(
+                    "the staff panel stays closed: the system gives no random numbers for its token"
+                ),
+            }
             return Unlock {
-                token: Some(token),
+                token,
                 attempts_left: ATTEMPTS,
                 locked_seconds: 0,
                 no_pin: false,
@@ -107,7 +133,9 @@ impl Staff {
     pub fn allows(&self, token: &str) -> bool {
         let mut inner = self.inner();
         match &mut inner.session {
-            Some((open, used)) if open == token && used.elapsed() < PANEL_IDLE => {
+            Some((open, used))
+                if !token.is_empty() && *open == token && used.elapsed() < PANEL_IDLE =>
+            {
                 *used = Instant::now();
                 true
             }
@@ -120,14 +148,11 @@ impl Staff {
     }
 }
 
-/// 128 random bits, as hex.
-fn new_token() -> String {
+/// 128 bits from the system's random source, as hex; `None` when it gives none.
+fn new_token() -> Option<String> {
     let mut bytes = [0u8; 16];
-    if let Err(err) = std::fs::File::open("/dev/urandom").and_then(|mut f| f.read_exact(&mut bytes))
-    {
-        log::error!("no randomness for the staff token ({err})");
-    }
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
+    getrandom::fill(&mut bytes).ok()?;
+    Some(bytes.iter().map(|b| format!("{b:02x}")).collect())
 }
 
 #[cfg(test)]
@@ -140,8 +165,20 @@ mod tests {
         let staff = Staff::default();
         let opened = staff.unlock("2468", Some(&hash));
         let token = opened.token.expect("opened");
+        assert_eq!(token.len(), 32);
         assert!(staff.allows(&token));
         assert!(!staff.allows("not the token"));
+        assert!(!staff.allows(""), "an empty token opens nothing");
+        assert!(
+            !staff.allows(&token[..31]),
+            "nor does part of the right one"
+        );
+        assert_ne!(
+            staff.unlock("2468", Some(&hash)).token,
+            Some(token.clone()),
+            "every opening has a new token"
+        );
+        assert!(!staff.allows(&token), "the previous token no longer works");
         for left in (1..ATTEMPTS).rev() {
             assert_eq!(staff.unlock("0000", Some(&hash)).attempts_left, left);
         }
@@ -158,5 +195,7 @@ mod tests {
         let tried = staff.unlock("1234", None);
         assert!(tried.no_pin);
         assert_eq!(tried.token, None);
+        assert!(!staff.allows(""), "with no panel open, no token opens one");
+        assert!(!staff.allows("00000000000000000000000000000000"));
     }
 }

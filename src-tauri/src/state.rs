@@ -1,10 +1,14 @@
-//! What the running kiosk knows, shared by the commands and the content watcher.
+//! What the running kiosk knows, shared by the commands, the content watcher and the
+//! status writer.
 
 use lighthouse_core::manifest::Hashes;
+use lighthouse_core::reload::PublicationWait;
+use lighthouse_core::status::now_ms;
 use lighthouse_core::{Content, ContentSource, Diagnostic};
 use serde::Serialize;
 use std::sync::{Arc, Mutex, PoisonError, RwLock};
-use std::time::{Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant};
+use tokio::sync::Notify;
 
 #[derive(Debug)]
 pub struct AppState {
@@ -13,7 +17,7 @@ pub struct AppState {
     /// The content on screen. Replaced whole, so a reader never sees half an update.
     content: RwLock<Arc<Content>>,
     /// What staff need to know about the last attempt to load the content.
-    status: Mutex<Status>,
+    status: Mutex<LoadStatus>,
     /// When the process started, for the start-up time logged at the first painted slide.
     pub started: Instant,
     /// Held while the content is loaded again, so two reloads never race.
@@ -21,7 +25,7 @@ pub struct AppState {
     /// The content files' hashes, remembered between reloads (see manifest.rs).
     pub hashes: Hashes,
     /// Since when the folder has been waiting for the rest of a publication.
-    waiting_since: Mutex<Option<Instant>>,
+    waiting: Mutex<PublicationWait>,
 }
 
 /// This screen, among the screens sharing a content folder.
@@ -31,10 +35,25 @@ pub struct ThisScreen {
     pub settings: lighthouse_core::screen::ScreenSettings,
 }
 
+/// Something the status file tells changed (content reloaded, photos ready, a restart):
+/// the status writer is woken to write it at once.
+#[derive(Debug, Default)]
+pub struct StatusChanged(Notify);
+
+impl StatusChanged {
+    pub fn notify(&self) {
+        self.0.notify_one();
+    }
+
+    pub async fn notified(&self) {
+        self.0.notified().await;
+    }
+}
+
 /// The outcome of the latest load, for the log and for staff.
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct Status {
+pub struct LoadStatus {
     /// Increases by one each time new content goes on screen.
     pub revision: u64,
     /// Milliseconds since 1970 of the latest load attempt.
@@ -58,11 +77,14 @@ impl AppState {
     pub fn new(
         source: ContentSource,
         content: Content,
-        status: Status,
+        status: LoadStatus,
         started: Instant,
         hashes: Hashes,
     ) -> Self {
-        let waiting = !status.waiting_for.is_empty();
+        let mut waiting = PublicationWait::default();
+        if !status.waiting_for.is_empty() {
+            waiting.note(Instant::now());
+        }
         AppState {
             source,
             content: RwLock::new(Arc::new(content)),
@@ -70,7 +92,7 @@ impl AppState {
             started,
             reload: Mutex::new(()),
             hashes,
-            waiting_since: Mutex::new(waiting.then(Instant::now)),
+            waiting: Mutex::new(waiting),
         }
     }
 
@@ -84,7 +106,7 @@ impl AppState {
         Arc::clone(&self.content.read().unwrap_or_else(PoisonError::into_inner))
     }
 
-    pub fn status(&self) -> Status {
+    pub fn status(&self) -> LoadStatus {
         self.status
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
@@ -112,7 +134,7 @@ impl AppState {
         if changed {
             status.revision += 1;
         }
-        *status = Status {
+        *status = LoadStatus {
             revision: status.revision,
             checked_at_ms: now_ms(),
             showing_older_content: false,
@@ -128,7 +150,7 @@ impl AppState {
     pub fn keep_older(&self, diagnostics: Vec<Diagnostic>, folder_error: Option<String>) {
         self.stop_waiting();
         let mut status = self.status.lock().unwrap_or_else(PoisonError::into_inner);
-        *status = Status {
+        *status = LoadStatus {
             revision: status.revision,
             checked_at_ms: now_ms(),
             showing_older_content: true,
@@ -139,44 +161,38 @@ impl AppState {
         };
     }
 
-    /// Records that a publication is still arriving; the content on screen stays, and this
-    /// is not a mistake of anybody's (yet: see `waiting_for_longer_than`).
-    pub fn wait_for(&self, files: Vec<String>) {
+    /// Records at `now` that a publication is still arriving; the content on screen stays,
+    /// and this is not a mistake of anybody's (yet: see `waiting_for`).
+    pub fn wait_for(&self, files: Vec<String>, now: Instant) {
         let mut status = self.status.lock().unwrap_or_else(PoisonError::into_inner);
         status.checked_at_ms = now_ms();
         status.waiting_for = files;
-        let mut since = self
-            .waiting_since
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner);
-        since.get_or_insert_with(Instant::now);
+        self.waiting().note(now);
     }
 
-    /// Whether the folder has been waiting for the rest of a publication, without a break,
-    /// for longer than `limit`.
-    pub fn waiting_for_longer_than(&self, limit: std::time::Duration) -> bool {
-        self.waiting_since
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .is_some_and(|since| since.elapsed() > limit)
+    /// How long, at `now`, the folder has been waiting for the rest of a publication
+    /// without a break, if it is.
+    pub fn waiting_for(&self, now: Instant) -> Option<Duration> {
+        self.waiting().length(now)
+    }
+
+    fn waiting(&self) -> std::sync::MutexGuard<'_, PublicationWait> {
+        self.waiting.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
     fn stop_waiting(&self) {
-        *self
-            .waiting_since
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner) = None;
+        self.waiting().end();
     }
 }
 
-impl Status {
+impl LoadStatus {
     pub fn first(
         diagnostics: Vec<Diagnostic>,
         showing_older_content: bool,
         folder_error: Option<String>,
         content_revision: String,
     ) -> Self {
-        Status {
+        LoadStatus {
             revision: 1,
             checked_at_ms: now_ms(),
             showing_older_content,
@@ -186,13 +202,6 @@ impl Status {
             waiting_for: Vec::new(),
         }
     }
-}
-
-fn now_ms() -> u64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_millis() as u64)
-        .unwrap_or(0)
 }
 
 #[cfg(test)]
@@ -205,7 +214,7 @@ mod tests {
         let state = AppState::new(
             ContentSource::EmbeddedDefaults,
             content.clone(),
-            Status::first(Vec::new(), false, None, String::new()),
+            LoadStatus::first(Vec::new(), false, None, String::new()),
             Instant::now(),
             Hashes::default(),
         );
@@ -244,26 +253,20 @@ mod tests {
     #[test]
     fn waiting_lasts_from_the_first_wait_until_content_is_taken_or_refused() {
         let (state, content) = state();
-        let zero = std::time::Duration::ZERO;
-        assert!(!state.waiting_for_longer_than(zero), "not waiting yet");
-        state.wait_for(vec!["photos/a.jpg".into()]);
-        std::thread::sleep(std::time::Duration::from_millis(5));
-        state.wait_for(vec!["photos/a.jpg".into()]);
-        assert!(state.waiting_for_longer_than(zero));
-        assert!(
-            !state.waiting_for_longer_than(std::time::Duration::from_secs(60)),
-            "a second wait does not start the clock again, nor move it on"
+        let start = Instant::now();
+        let minute = Duration::from_secs(60);
+        assert_eq!(state.waiting_for(start), None, "not waiting yet");
+        state.wait_for(vec!["photos/a.jpg".into()], start);
+        state.wait_for(vec!["photos/a.jpg".into()], start + minute);
+        assert_eq!(
+            state.waiting_for(start + 2 * minute),
+            Some(2 * minute),
+            "a second wait neither starts the clock again nor moves it on"
         );
         state.replace(content, Vec::new(), String::new());
-        assert!(
-            !state.waiting_for_longer_than(zero),
-            "taken: no longer waiting"
-        );
-        state.wait_for(vec!["photos/a.jpg".into()]);
+        assert_eq!(state.waiting_for(start + 3 * minute), None, "taken");
+        state.wait_for(vec!["photos/a.jpg".into()], start);
         state.keep_older(Vec::new(), Some("gone".into()));
-        assert!(
-            !state.waiting_for_longer_than(zero),
-            "refused: no longer waiting"
-        );
+        assert_eq!(state.waiting_for(start + minute), None, "refused");
     }
 }

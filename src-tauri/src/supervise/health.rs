@@ -2,9 +2,10 @@
 //! page is alive (its heartbeat), how much memory the kiosk uses, and every time the web
 //! view had to be brought back, with why.
 
+use lighthouse_core::status::{now_ms, ProcessMemory, Restart};
 use serde::Serialize;
 use std::sync::{Mutex, PoisonError};
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant};
 
 /// The restarts kept for the status (the oldest are dropped beyond this).
 const RESTARTS_KEPT: usize = 50;
@@ -31,6 +32,7 @@ struct Inner {
     restarts: Vec<Restart>,
     reload_wanted: Option<(String, PageRestart)>,
     memory: Vec<ProcessMemory>,
+    memory_measured_at_ms: Option<u64>,
     renderer: String,
 }
 
@@ -44,23 +46,6 @@ pub enum PageRestart {
     NewProcess,
 }
 
-/// One time the web view was loaded again, and why.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Restart {
-    pub at_ms: u64,
-    pub reason: String,
-}
-
-/// The memory of one of the kiosk's processes.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct ProcessMemory {
-    pub pid: u32,
-    pub name: String,
-    pub pss_kib: u64,
-}
-
 /// What the status file says about health.
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -71,6 +56,7 @@ pub struct HealthReport {
     pub mode: String,
     pub renderer: String,
     pub memory: Vec<ProcessMemory>,
+    pub memory_measured_at_ms: Option<u64>,
     pub web_view_restarts: Vec<Restart>,
 }
 
@@ -162,7 +148,9 @@ impl Health {
     }
 
     pub fn set_memory(&self, memory: Vec<ProcessMemory>) {
-        self.inner().memory = memory;
+        let mut inner = self.inner();
+        inner.memory = memory;
+        inner.memory_measured_at_ms = Some(now_ms());
     }
 
     pub fn report(&self) -> HealthReport {
@@ -174,16 +162,10 @@ impl Health {
             mode: inner.mode.clone(),
             renderer: inner.renderer.clone(),
             memory: inner.memory.clone(),
+            memory_measured_at_ms: inner.memory_measured_at_ms,
             web_view_restarts: inner.restarts.clone(),
         }
     }
-}
-
-pub fn now_ms() -> u64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_millis() as u64)
-        .unwrap_or(0)
 }
 
 #[cfg(test)]

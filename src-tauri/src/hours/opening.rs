@@ -1,16 +1,14 @@
 //! Following the building's opening hours: the UI is told when the building opens or closes,
 //! and while it is closed (and nobody has woken the screen) the display itself may rest.
 
-use crate::clock;
+use super::clock;
 use crate::state::AppState;
 use lighthouse_core::model::WhenClosed;
 use lighthouse_core::schedule::format_time;
 use serde::Serialize;
 use std::time::Duration;
-use tauri::{AppHandle, Emitter, Manager};
+use tauri::{AppHandle, Manager};
 
-/// Sent to the UI when the building opens or closes (and when the hours change).
-pub const SCHEDULE_CHANGED: &str = "schedule-changed";
 /// The longest the kiosk sleeps before looking at the hours again: changes to the hours
 /// and a clock set by hand are noticed within it.
 const CHECK_AT_LEAST_EVERY: Duration = Duration::from_secs(60);
@@ -69,9 +67,7 @@ pub fn start(app: &AppHandle) {
                         if opening.open { "open" } else { "closed" }
                     );
                 }
-                if let Err(err) = app.emit(SCHEDULE_CHANGED, &opening) {
-                    log::error!("cannot tell the UI about the opening hours: {err}");
-                }
+                crate::events::send(&app, crate::events::SCHEDULE_CHANGED, &opening);
                 last = Some(opening);
             }
             // Wake at the next change, or within a minute in any case.

@@ -1,6 +1,6 @@
 //! The one kiosk window: borderless, covering its whole monitor.
 
-use crate::lockdown::{is_kiosk_page, lock_down};
+use super::lockdown::{is_kiosk_page, lock_down};
 use lighthouse_core::pipeline::Size;
 use tauri::webview::NewWindowResponse;
 use tauri::window::Color;
@@ -22,7 +22,11 @@ const TEST_SLIDE_MS: &str = "LIGHTHOUSE_TEST_SLIDE_MS";
 const BACKGROUND: Color = Color(4, 20, 42, 255);
 
 /// Opens the window and returns the size of the screen it covers, in physical pixels.
-pub fn open_main_window(app: &AppHandle) -> tauri::Result<Size> {
+/// `crashed(why)` is told when the page's web process ends by itself.
+pub fn open_main_window(
+    app: &AppHandle,
+    crashed: impl Fn(&str) + Send + 'static,
+) -> tauri::Result<Size> {
     // Only the soak test speeds the slideshow up, to run months of slides in an hour.
     let page = match std::env::var(TEST_SLIDE_MS) {
         Ok(ms) if ms.parse::<u32>().is_ok() => {
@@ -53,7 +57,7 @@ pub fn open_main_window(app: &AppHandle) -> tauri::Result<Size> {
             NewWindowResponse::Deny
         })
         .build()?;
-    lock_down(&window)?;
+    lock_down(&window, crashed)?;
     // Closing is for IT (systemctl) and staff, not for a key or the window manager.
     window.on_window_event(|event| {
         if let WindowEvent::CloseRequested { api, .. } = event {
@@ -98,7 +102,7 @@ mod tests {
 
     #[test]
     fn the_window_is_the_colour_the_page_paints() {
-        let tokens = include_str!("../../ui/css/tokens.css");
+        let tokens = include_str!("../../../ui/css/tokens.css");
         let value = tokens
             .lines()
             .find_map(|line| line.trim().strip_prefix("--color-bg-deep:"))

@@ -1,37 +1,51 @@
-//! The kiosk's status, as a small file kept current while it runs, for someone logged in
-//! over SSH (`lighthouse-kiosk status`) and, later, for the staff panel and other screens.
-//! It is written whole and renamed into place, so a reader never sees half of it.
+//! The running kiosk's status: one typed contract written by the kiosk (a small file kept
+//! current while it runs, and a copy in a shared folder's `status/`) and read by `status`,
+//! `fleet`, the staff panel and the tests. The verdict (healthy, running with problems, not
+//! running) is judged here, from the status alone.
 
-use crate::health::{now_ms, Health, HealthReport, ProcessMemory, Restart};
-use crate::state::AppState;
-use lighthouse_core::photo_cache::PhotoStatus;
+use crate::folder::STATUS_DIR;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::Duration;
 
-/// How often the file is rewritten when nothing happens; changes are written at once.
-pub const STATUS_INTERVAL: Duration = Duration::from_secs(10);
 /// A status older than this is from a kiosk that is no longer running.
 pub const STALE_AFTER: Duration = Duration::from_secs(60);
 /// A screen's status in the shared folder older than this is stale: it is written at least
 /// once a minute, and a sync takes some seconds more.
 pub const FLEET_STALE_AFTER: Duration = Duration::from_secs(180);
-/// How often, at most, a screen's status is written into the shared folder when nothing
-/// changes (every write is copied to every other screen).
-pub const FLEET_INTERVAL: Duration = Duration::from_secs(60);
 /// The page's heartbeat comes every few seconds; a page silent this long has hung.
 pub const HEARTBEAT_LATE: Duration = Duration::from_secs(30);
 /// Restarts of the web view within this long make the kiosk "degraded".
 pub const RECENT_RESTARTS: Duration = Duration::from_secs(24 * 3600);
 
-/// The default place of the status file: `~/.local/state/lighthouse-kiosk/status.json`.
-pub fn default_path() -> PathBuf {
-    dirs::state_dir()
-        .or_else(dirs::cache_dir)
-        .unwrap_or_else(std::env::temp_dir)
-        .join("lighthouse-kiosk")
-        .join("status.json")
+/// The kernel's name of the kiosk's process (15 characters at most), to tell it from another
+/// program that got the same process id since.
+pub const KIOSK_PROCESS: &str = "lighthouse-kio";
+
+/// One time the web view was loaded again, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Restart {
+    pub at_ms: u64,
+    pub reason: String,
+}
+
+/// The memory of one of the kiosk's processes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ProcessMemory {
+    pub pid: u32,
+    pub name: String,
+    pub pss_kib: u64,
+}
+
+/// Milliseconds since 1970: the time every status and restart is stamped with.
+pub fn now_ms() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_millis() as u64)
+        .unwrap_or(0)
 }
 
 /// Everything `status` prints.
@@ -49,6 +63,9 @@ pub struct Status {
     pub content: ContentState,
     pub photos: PhotoCounts,
     pub memory: Vec<ProcessMemory>,
+    /// When `memory` was measured (it is measured every half minute); none yet at start.
+    #[serde(default)]
+    pub memory_measured_at_ms: Option<u64>,
     pub web_view_restarts: Vec<Restart>,
     pub seconds_since_heartbeat: Option<u64>,
     pub mode: String,
@@ -98,55 +115,9 @@ pub struct PhotoCounts {
 }
 
 impl Status {
-    /// The status now, from the kiosk's state.
-    pub fn gather(state: &AppState, photos: &PhotoStatus, health: &Health, screen: &str) -> Status {
-        let loaded = state.status();
-        let HealthReport {
-            started_at_ms,
-            uptime_seconds,
-            seconds_since_heartbeat,
-            mode,
-            renderer,
-            memory,
-            web_view_restarts,
-        } = health.report();
-        let errors = loaded.diagnostics.iter().filter(|d| d.is_error()).count();
-        Status {
-            screen: screen.to_owned(),
-            version: env!("CARGO_PKG_VERSION").to_owned(),
-            pid: std::process::id(),
-            updated_at_ms: now_ms(),
-            started_at_ms,
-            uptime_seconds,
-            content: ContentState {
-                source: state.source.to_string(),
-                revision: loaded.revision,
-                checked_at_ms: loaded.checked_at_ms,
-                showing_older_content: loaded.showing_older_content,
-                folder_error: loaded.folder_error.clone(),
-                errors,
-                warnings: loaded.diagnostics.len() - errors,
-                problems: loaded.diagnostics.iter().map(ToString::to_string).collect(),
-                revision_shown: loaded.content_revision.clone(),
-                waiting_for: loaded.waiting_for.clone(),
-            },
-            photos: PhotoCounts {
-                ready: photos.ready.len(),
-                waiting: photos.pending,
-                refused: photos.refused.clone(),
-            },
-            memory,
-            web_view_restarts,
-            seconds_since_heartbeat,
-            mode,
-            renderer,
-            log_file: crate::logging::log_file().display().to_string(),
-        }
-    }
-
     /// How the kiosk is doing, judged at `now_ms`.
     pub fn verdict(&self, now_ms: u64) -> Verdict {
-        self.verdict_given(now_ms, process_is_alive(self.pid))
+        self.verdict_given(now_ms, crate::proc::is_running_as(self.pid, KIOSK_PROCESS))
     }
 
     /// The verdict for a screen elsewhere (its process cannot be looked at from here): it
@@ -193,9 +164,10 @@ impl Status {
                 "waiting for {} file(s) to match manifest.json ({}); normal while a \
                  publication is copied. If it lasts, they were changed after publishing: \
                  publish again from the PC where the content is edited (lighthouse-kiosk \
-                 publish FOLDER); after 10 minutes the screen shows the folder as it stands",
+                 publish FOLDER); after {} minutes the screen shows the folder as it stands",
                 self.content.waiting_for.len(),
-                crate::content::short_list(&self.content.waiting_for),
+                crate::reload::short_list(&self.content.waiting_for),
+                crate::reload::WAITING_LIMIT.as_secs() / 60,
             ));
         }
         if !self.photos.refused.is_empty() {
@@ -236,20 +208,21 @@ pub enum Verdict {
     NotRunning(String),
 }
 
-/// Writes `status` to `path` through a temporary file and a rename.
-pub fn write(path: &Path, status: &Status) -> std::io::Result<()> {
-    if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir)?;
+impl Verdict {
+    /// The verdict in one word, as `status --format json` gives it.
+    pub fn word(&self) -> &'static str {
+        match self {
+            Verdict::Healthy => "healthy",
+            Verdict::Degraded(_) => "degraded",
+            Verdict::NotRunning(_) => "not running",
+        }
     }
-    // A hidden name while it is written: the watcher and the fleet view never take it.
-    let temporary = path.with_file_name(format!(
-        ".{}.{}",
-        path.file_name().unwrap_or_default().to_string_lossy(),
-        std::process::id()
-    ));
+}
+
+/// Writes `status` to `path`, whole (see [`crate::atomic`]).
+pub fn write(path: &Path, status: &Status) -> std::io::Result<()> {
     let text = serde_json::to_vec_pretty(status).map_err(std::io::Error::other)?;
-    std::fs::write(&temporary, text)?;
-    std::fs::rename(&temporary, path)
+    crate::atomic::write_making_folder(path, &text)
 }
 
 /// Writes `status` as the screen's file in the shared folder's status/ folder.
@@ -260,15 +233,14 @@ pub fn write_fleet(content_dir: &Path, status: &Status) -> std::io::Result<()> {
         return Ok(());
     }
     let path = content_dir
-        .join(lighthouse_core::manifest::STATUS_DIR)
+        .join(STATUS_DIR)
         .join(format!("{}.json", status.screen));
     write(&path, status)
 }
 
 /// Every screen's status in the shared folder, by name.
 pub fn read_fleet(content_dir: &Path) -> Vec<(String, Result<Status, String>)> {
-    let Ok(entries) = std::fs::read_dir(content_dir.join(lighthouse_core::manifest::STATUS_DIR))
-    else {
+    let Ok(entries) = std::fs::read_dir(content_dir.join(STATUS_DIR)) else {
         return Vec::new();
     };
     let mut screens: Vec<_> = entries
@@ -293,19 +265,6 @@ pub fn read(path: &Path) -> Option<Result<Status, String>> {
         Err(err) if err.kind() == std::io::ErrorKind::NotFound => None,
         Err(err) => Some(Err(err.to_string())),
     }
-}
-
-/// Whether `pid` is a kiosk that still runs (not a zombie, nor another program that got
-/// its number since).
-fn process_is_alive(pid: u32) -> bool {
-    let Ok(stat) = std::fs::read_to_string(format!("/proc/{pid}/stat")) else {
-        return false;
-    };
-    let Some((name, rest)) = stat.split_once(" (").and_then(|(_, r)| r.rsplit_once(')')) else {
-        return false;
-    };
-    let state = rest.split_whitespace().next().unwrap_or("Z");
-    state != "Z" && state != "X" && name.starts_with("lighthouse-kio")
 }
 
 /// `3 h 12 min`, `45 s`.
@@ -349,6 +308,7 @@ mod tests {
                 refused: BTreeMap::new(),
             },
             memory: Vec::new(),
+            memory_measured_at_ms: None,
             web_view_restarts: Vec::new(),
             seconds_since_heartbeat: Some(3),
             mode: "attract".into(),

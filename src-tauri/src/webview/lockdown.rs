@@ -5,11 +5,10 @@
 //! The navigation and new-window handlers are set on the window builder (`window.rs`);
 //! everything here is set on the `webkit2gtk::WebView` once the window exists.
 
-use crate::health::Health;
 use gtk::gdk::{keys::constants as key, ModifierType};
 use gtk::prelude::*;
 use std::time::Duration;
-use tauri::{Manager, Url, WebviewWindow};
+use tauri::{Url, WebviewWindow};
 use webkit2gtk::{
     SettingsExt, UserContentInjectedFrames, UserContentManagerExt, UserStyleLevel, UserStyleSheet,
     WebProcessTerminationReason, WebViewExt,
@@ -39,9 +38,12 @@ pub fn end_web_process(window: &WebviewWindow) -> tauri::Result<()> {
     window.with_webview(|platform| platform.inner().terminate_web_process())
 }
 
-/// Sets everything up on the window's web view.
-pub fn lock_down(window: &WebviewWindow) -> tauri::Result<()> {
-    let app = window.app_handle().clone();
+/// Sets everything up on the window's web view. `crashed(why)` is called when its web
+/// process ends by itself (the page is then loaded again here).
+pub fn lock_down(
+    window: &WebviewWindow,
+    crashed: impl Fn(&str) + Send + 'static,
+) -> tauri::Result<()> {
     window.with_webview(move |platform| {
         let webview = platform.inner();
         if let Some(settings) = WebViewExt::settings(&webview) {
@@ -52,7 +54,7 @@ pub fn lock_down(window: &WebviewWindow) -> tauri::Result<()> {
             settings.set_enable_spatial_navigation(false);
         }
         if let Some(content) = webview.user_content_manager() {
-            crate::page_crypto::add(&content);
+            super::page_crypto::add(&content);
             content.add_style_sheet(&UserStyleSheet::new(
                 LOCKED_STYLE,
                 UserContentInjectedFrames::AllFrames,
@@ -83,14 +85,13 @@ pub fn lock_down(window: &WebviewWindow) -> tauri::Result<()> {
                 gtk::glib::Propagation::Proceed
             }
         });
-        crate::zoom_gesture::switch_off(&webview);
-        let health = app.clone();
+        super::zoom_gesture::switch_off(&webview);
         webview.connect_web_process_terminated(move |webview, reason| {
             // Ended by the kiosk itself (hung, or too big): already logged and counted, with why.
             if reason != WebProcessTerminationReason::TerminatedByApi {
                 let why = format!("the web process ended ({reason:?})");
                 log::error!("{why}; the page is loaded again");
-                health.state::<Health>().web_view_restarted(&why);
+                crashed(&why);
             }
             let webview = webview.clone();
             gtk::glib::timeout_add_local_once(RELOAD_AFTER_CRASH, move || webview.reload());

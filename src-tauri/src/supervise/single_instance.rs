@@ -23,19 +23,9 @@ pub enum LockError {
     },
 }
 
-/// The lock file: in the session's runtime folder, else beside the photo cache.
-pub fn lock_path() -> PathBuf {
-    std::env::var_os("XDG_RUNTIME_DIR")
-        .map(PathBuf::from)
-        .filter(|dir| dir.is_dir())
-        .or_else(dirs::cache_dir)
-        .unwrap_or_else(std::env::temp_dir)
-        .join("lighthouse-kiosk.lock")
-}
-
 /// Takes the lock, or says who has it.
 pub fn take() -> Result<InstanceLock, LockError> {
-    let path = lock_path();
+    let path = lighthouse_core::paths::instance_lock();
     let io = |source| LockError::Io {
         path: path.clone(),
         source,

@@ -1,0 +1,29 @@
+//! `lighthouse-kiosk check`: every problem of a content folder (and of a screen's own
+//! settings, when named), without showing it.
+
+use super::say;
+use crate::args::Format;
+use crate::exit;
+use lighthouse_core::{report, today, ContentSource, Diagnostic};
+use std::path::Path;
+
+pub fn run(source: &ContentSource, screen: Option<&Path>, format: Format) -> anyhow::Result<i32> {
+    let mut report = source.load(today())?;
+    if let Some(screen) = screen {
+        let contacts = report.content.as_ref().map(|c| &c.contacts);
+        let (_, problems) = lighthouse_core::screen::load(screen, contacts);
+        if problems.iter().any(Diagnostic::is_error) {
+            report.content = None;
+        }
+        report.diagnostics.extend(problems);
+    }
+    say(&match format {
+        Format::Human => report::human(&report, &source.to_string()),
+        Format::Json => report::json(&report),
+    });
+    Ok(if report.content.is_some() {
+        exit::OK
+    } else {
+        exit::PROBLEMS
+    })
+}

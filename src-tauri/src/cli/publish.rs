@@ -1,0 +1,29 @@
+//! `lighthouse-kiosk publish DIR`: checks the folder, then writes its manifest last, so
+//! screens that receive the folder file by file take it only once all of it has arrived.
+
+use super::{say, say_line};
+use crate::exit;
+use anyhow::Context;
+use lighthouse_core::manifest::{self, MANIFEST_FILE};
+use lighthouse_core::{report, today};
+use std::path::Path;
+
+pub fn run(dir: &Path) -> anyhow::Result<i32> {
+    let report = lighthouse_core::load_dir(dir, today())?;
+    if report.content.is_none() {
+        say(&report::human(&report, &dir.display().to_string()));
+        eprintln!("error: not published: the screens would not show this content; fix the errors above first");
+        return Ok(exit::PROBLEMS);
+    }
+    let manifest = manifest::build(dir, &manifest::Hashes::default())
+        .and_then(|m| manifest::write(dir, &m).map(|()| m))
+        .with_context(|| format!("cannot write {}", dir.join(MANIFEST_FILE).display()))?;
+    say_line(&format!(
+        "published {} as revision {}: {} files ({} warning(s))",
+        dir.display(),
+        manifest.revision,
+        manifest.files.len(),
+        report.warnings()
+    ));
+    Ok(exit::OK)
+}

@@ -1,0 +1,147 @@
+//! Writing the kiosk's status (`lighthouse_core::status::Status`): a small file kept
+//! current while it runs, for someone logged in over SSH (`lighthouse-kiosk status`), and a
+//! copy in a shared content folder's `status/`, for `fleet` on any PC that shares it.
+
+use super::health::{Health, HealthReport};
+use crate::photos::Photos;
+use crate::state::{AppState, StatusChanged, ThisScreen};
+use lighthouse_core::photo_cache::PhotoStatus;
+use lighthouse_core::status::{self, now_ms, ContentState, PhotoCounts, Status};
+use lighthouse_core::ContentSource;
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+use tauri::{AppHandle, Manager};
+
+/// How often the file is rewritten when nothing happens; changes are written at once.
+const STATUS_INTERVAL: Duration = Duration::from_secs(10);
+/// How often, at most, a screen's status is written into the shared folder when nothing
+/// that matters to other screens changes (every write is copied to every other screen).
+const FLEET_INTERVAL: Duration = Duration::from_secs(60);
+
+/// The status now, from the kiosk's state.
+pub fn gather(state: &AppState, photos: &PhotoStatus, health: &Health, screen: &str) -> Status {
+    let loaded = state.status();
+    let HealthReport {
+        started_at_ms,
+        uptime_seconds,
+        seconds_since_heartbeat,
+        mode,
+        renderer,
+        memory,
+        memory_measured_at_ms,
+        web_view_restarts,
+    } = health.report();
+    let errors = loaded.diagnostics.iter().filter(|d| d.is_error()).count();
+    Status {
+        screen: screen.to_owned(),
+        version: env!("CARGO_PKG_VERSION").to_owned(),
+        pid: std::process::id(),
+        updated_at_ms: now_ms(),
+        started_at_ms,
+        uptime_seconds,
+        content: ContentState {
+            source: state.source.to_string(),
+            revision: loaded.revision,
+            checked_at_ms: loaded.checked_at_ms,
+            showing_older_content: loaded.showing_older_content,
+            folder_error: loaded.folder_error.clone(),
+            errors,
+            warnings: loaded.diagnostics.len() - errors,
+            problems: loaded.diagnostics.iter().map(ToString::to_string).collect(),
+            revision_shown: loaded.content_revision.clone(),
+            waiting_for: loaded.waiting_for.clone(),
+        },
+        photos: PhotoCounts {
+            ready: photos.ready.len(),
+            waiting: photos.pending,
+            refused: photos.refused.clone(),
+        },
+        memory,
+        memory_measured_at_ms,
+        web_view_restarts,
+        seconds_since_heartbeat,
+        mode,
+        renderer,
+        log_file: crate::logging::log_file().display().to_string(),
+    }
+}
+
+/// The status of `app` now.
+pub fn gather_from(app: &AppHandle) -> Status {
+    gather(
+        &app.state::<AppState>(),
+        &app.state::<Photos>().status(),
+        &app.state::<Health>(),
+        &app.state::<ThisScreen>().name,
+    )
+}
+
+/// Keeps the status file at `path` (and the shared folder's copy) current, on Tauri's runtime.
+pub fn start(app: &AppHandle, path: PathBuf) {
+    tauri::async_runtime::spawn(keep(app.clone(), path));
+}
+
+async fn keep(app: AppHandle, path: PathBuf) {
+    let mut ticks = tokio::time::interval(STATUS_INTERVAL);
+    let mut failed = false;
+    let changed = app.state::<StatusChanged>();
+    let shared = match &app.state::<AppState>().source {
+        ContentSource::Dir(dir) => Some(dir.clone()),
+        ContentSource::EmbeddedDefaults => None,
+    };
+    let mut last_shared: Option<(String, Instant)> = None;
+    loop {
+        tokio::select! {
+            _ = ticks.tick() => {}
+            () = changed.notified() => {}
+        }
+        let now = gather_from(&app);
+        // Into the shared folder on a change that matters to the fleet, or once a minute.
+        let summary = fleet_summary(&now);
+        let share = shared.clone().filter(|_| {
+            last_shared
+                .as_ref()
+                .is_none_or(|(said, when)| *said != summary || when.elapsed() >= FLEET_INTERVAL)
+        });
+        if share.is_some() {
+            last_shared = Some((summary, Instant::now()));
+        }
+        let target = path.clone();
+        let written = tauri::async_runtime::spawn_blocking(move || {
+            if let Some(dir) = share {
+                if let Err(err) = status::write_fleet(&dir, &now) {
+                    log::debug!(
+                        "cannot write this screen's status into {}: {err}",
+                        dir.display()
+                    );
+                }
+            }
+            status::write(&target, &now)
+        })
+        .await
+        .map_err(std::io::Error::other)
+        .and_then(|r| r);
+        match written {
+            Err(err) if !failed => {
+                log::warn!("cannot write the status file {}: {err}", path.display());
+                failed = true;
+            }
+            Ok(()) => failed = false,
+            Err(_) => {}
+        }
+    }
+}
+
+/// What other screens need to hear about at once: the content shown and how it went.
+fn fleet_summary(status: &Status) -> String {
+    let content = &status.content;
+    format!(
+        "{} {} {} {} {} {}",
+        content.revision_shown,
+        content.showing_older_content,
+        content.errors,
+        content.waiting_for.len(),
+        status.photos.refused.len(),
+        status.web_view_restarts.len()
+    )
+}

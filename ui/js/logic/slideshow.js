@@ -1,0 +1,77 @@
+// The slideshow's order and timing, as plain state: which slide is up, since when, and
+// when the next one is due. Time is passed in, so it is tested without waiting.
+
+/**
+ * The slides for `content`: its highlights (the backend sends only those shown today, in
+ * the order they are shown), each with its first photo that is ready; then every photo of
+ * photos.json that is ready; then the contacts (always there, so the show is never empty).
+ * `photos` maps file names to the pictures the backend has prepared; a photo that is not
+ * ready yet is simply left out until it is. `everySlideSeconds` overrides every slide's
+ * time (only the soak test sets it, to run months of slides in an hour).
+ */
+export function buildPlaylist(content, photos = {}, everySlideSeconds = null) {
+  const defaultSeconds = everySlideSeconds ?? content.settings.slideSeconds;
+  const slides = content.highlights.map((highlight) => ({
+    key: `highlight:${highlight.id}`,
+    kind: 'highlight',
+    item: highlight,
+    photo: (highlight.photos ?? []).map((file) => photos[file]).find(Boolean) ?? null,
+    seconds: everySlideSeconds ?? highlight.durationSeconds ?? defaultSeconds,
+  }));
+  for (const photo of content.photos ?? []) {
+    if (!photos[photo.file]) continue;
+    slides.push({ key: `photo:${photo.file}`, kind: 'photo', item: photo, photo: photos[photo.file], seconds: defaultSeconds });
+  }
+  slides.push({ key: 'contacts', kind: 'contacts', item: content.contacts, seconds: defaultSeconds });
+  return slides;
+}
+
+export class Slideshow {
+  /**
+   * @param {Array<{key: string, seconds: number}>} slides  at least one
+   * @param {string|null} after  the key of the slide a page shown before this one ended on:
+   *   the show goes on from the slide after it (the first one when it is gone or null)
+   */
+  constructor(slides, now, after = null) {
+    if (slides.length === 0) throw new Error('a slideshow needs at least one slide');
+    this.slides = slides;
+    const last = slides.findIndex((slide) => slide.key === after);
+    this.index = last >= 0 ? (last + 1) % slides.length : 0;
+    this.shownAt = now;
+  }
+
+  get current() {
+    return this.slides[this.index];
+  }
+
+  /** Milliseconds until the current slide is due to be replaced (never negative). */
+  msLeft(now) {
+    return Math.max(0, this.current.seconds * 1000 - (now - this.shownAt));
+  }
+
+  /** Moves to the next slide, wrapping round after the last, and restarts its time. */
+  advance(now) {
+    this.index = (this.index + 1) % this.slides.length;
+    this.shownAt = now;
+    return this.current;
+  }
+
+  /**
+   * Takes a new list of slides (new content) without a jump: the slide on screen stays
+   * on screen, with the time it has already had, if the new list still has it.
+   * Returns true when the slide on screen has to change.
+   */
+  replaceSlides(slides, now) {
+    if (slides.length === 0) throw new Error('a slideshow needs at least one slide');
+    const key = this.current.key;
+    const kept = slides.findIndex((slide) => slide.key === key);
+    this.slides = slides;
+    if (kept >= 0) {
+      this.index = kept;
+      return false;
+    }
+    this.index = Math.min(this.index, slides.length - 1);
+    this.shownAt = now;
+    return true;
+  }
+}
