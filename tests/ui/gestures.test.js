@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   DOUBLE_TAP_MS, GestureRecognizer, TAP_MAX_MOVE_PX, TAP_MAX_MS, settle,
-} from '../../ui/js/gestures.js';
+} from '../../ui/js/logic/gestures.js';
 
 /** Feeds `points` ([id, phase, x, y, t]) and returns the types of every gesture seen. */
 function play(points, recognizer = new GestureRecognizer()) {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import {
   LABELS, columns, formatDate, formatTime, formatToday, label, languageName, languagePair, languagesLedBy, pick,
-} from '../../ui/js/i18n.js';
+} from '../../ui/js/logic/i18n.js';
 
 test('a plain string is the same in every language', () => {
   assert.equal(pick('0757-82210575', 'en', 'zh'), '0757-82210575');

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   COUNTDOWN_SECONDS, WAKE_MS, attract, isResting, next, nextTickAt, secondsLeft,
-} from '../../ui/js/modes.js';
+} from '../../ui/js/logic/modes.js';
 
 const settings = { defaultLanguage: 'zh', languages: ['zh', 'en'], idleSeconds: 60 };
 const at = (seconds) => seconds * 1000;

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { GLIDE_TIME_MS, glideDone, glideOffset } from '../../ui/js/glide.js';
-import { DOUBLE_TAP_SCALE, MAX_SCALE, WHOLE, atEdge, doubleTapped, panned, pinched } from '../../ui/js/zoom.js';
+import { GLIDE_TIME_MS, glideDone, glideOffset } from '../../ui/js/logic/glide.js';
+import { DOUBLE_TAP_SCALE, MAX_SCALE, WHOLE, atEdge, doubleTapped, panned, pinched } from '../../ui/js/logic/zoom.js';
 
 // A 1000x500 picture in a 1000x800 frame.
 const box = { frameWidth: 1000, frameHeight: 800, width: 1000, height: 500 };

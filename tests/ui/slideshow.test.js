@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { Slideshow, buildPlaylist } from '../../ui/js/slideshow.js';
+import { Slideshow, buildPlaylist } from '../../ui/js/logic/slideshow.js';
 
 const readJson = (name) => JSON.parse(readFileSync(new URL(`../../assets/content/${name}`, import.meta.url)));
 const defaults = () => {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DRIFT_STEPS, HOLD_MS, StaffDoor, THEN_WITHIN_MS, drift } from '../../ui/js/staff-door.js';
+import { DRIFT_STEPS, HOLD_MS, StaffDoor, THEN_WITHIN_MS, drift } from '../../ui/js/logic/staff-door.js';
 
 const [W, H] = [1920, 1080];
 

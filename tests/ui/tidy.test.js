@@ -44,3 +44,14 @@ test('every colour in the CSS comes from tokens.css', () => {
     .map(([where, line]) => `${where}: ${line.trim()}`);
   assert.deepEqual(offenders, []);
 });
+
+test('only the page and the views touch the DOM; the kiosk and its logic do not', () => {
+  // main.js is the composition root: it hands the document to the page and the input.
+  const domFolders = [join('js', 'views'), join('js', 'page')];
+  const dom = /\b(document|window|globalThis\.document|requestAnimationFrame|getComputedStyle|innerWidth|innerHeight|HTMLElement|querySelector(All)?|getElementById|elementFromPoint|getBoundingClientRect|addEventListener|classList|dataset|textContent|replaceChildren)\b/;
+  const offenders = files(join(ui, 'js'), '.js')
+    .filter(([path]) => path !== join('js', 'main.js') && !domFolders.some((folder) => path.startsWith(folder)))
+    .filter(([, text]) => dom.test(withoutComments(text)))
+    .map(([path, text]) => `${path}: ${withoutComments(text).match(dom)[0]}`);
+  assert.deepEqual(offenders, []);
+});

@@ -1,9 +1,13 @@
-// The composition root: wires the backend, the kiosk on screen and visitor input together.
+// The composition root: wires the backend, the page, the slideshow and visitor input to the
+// kiosk's controller.
 
-import { IdleCursor } from './cursor.js';
-import { listenForGestures } from './input.js';
-import { label } from './i18n.js';
 import { Kiosk } from './kiosk.js';
+import { bothLabels } from './logic/i18n.js';
+import { IdleCursor } from './page/cursor.js';
+import { listenForGestures } from './page/input.js';
+import { Manipulation } from './page/manipulation.js';
+import { Page } from './page/page.js';
+import { Player } from './page/player.js';
 import * as platform from './platform.js';
 
 const {
@@ -21,43 +25,28 @@ const HEARTBEAT_MS = 5000;
  */
 const PHOTOS_COALESCE_MS = 400;
 
-const byId = (id) => document.getElementById(id);
-
-const cursor = new IdleCursor(document.documentElement, 5);
-const kiosk = new Kiosk({
-  kiosk: byId('kiosk'),
-  stage: byId('stage'),
-  slides: byId('slides'),
-  screen: byId('screen'),
-  dots: byId('slide-dots'),
-  credits: byId('credits'),
-  progress: byId('progress'),
-  hint: byId('touch-hint'),
-  homeStepper: byId('home-stepper'),
-  masthead: byId('masthead-name'),
-  clock: byId('clock'),
-  nav: byId('nav'),
-  countdown: byId('countdown'),
-  rest: byId('rest'),
-  staff: byId('staff'),
-}, {
-  onSlideChange: () => {
-    heartbeat('attract', true);
-    platform.count({ kind: 'slide' });
-  },
+const page = new Page(document);
+const cursor = new IdleCursor(document.documentElement);
+const player = new Player(page.slideshowElements, () => performance.now(), () => {
+  heartbeat('attract', true);
+  platform.count({ kind: 'slide' });
+});
+const kiosk = new Kiosk(page, player, (swipeableOn, step) => new Manipulation(page, swipeableOn, step), {
   count: platform.count,
   restDisplay: platform.restDisplay,
+  staffDoor: platform.staffDoor,
   staffUnlock: platform.staffUnlock,
   staffReport: platform.staffReport,
   staffAction: platform.staffAction,
   staffClose: platform.staffClose,
 });
-listenForGestures(document, (gesture, event) => kiosk.gesture(gesture, event), cursor);
+listenForGestures(
+  document,
+  (gesture, event) => kiosk.gesture(gesture, event.timeStamp),
+  (element, event) => kiosk.activate(page.actionOfElement(element), event.timeStamp),
+  cursor,
+);
 setInterval(() => heartbeat(kiosk.mode, false), HEARTBEAT_MS);
-// A control pressed from a keyboard (Enter, Space) clicks with no pointer: detail is 0.
-document.addEventListener('click', (event) => {
-  if (event.detail === 0) kiosk.activate(event.target, event);
-});
 
 onOpeningChanged((opening) => kiosk.setOpening(opening));
 onContentChanged(async ({ revision }) => {
@@ -67,10 +56,7 @@ onContentChanged(async ({ revision }) => {
     kiosk.setCodes(codes);
     kiosk.setOpening(opening);
     cursor.seconds = content.settings.cursorHideSeconds;
-    // When the new content reached the screen: lets the reload time be measured end to end.
-    requestAnimationFrame(() => {
-      byId('stage').dataset.contentPaintedAt = String(Date.now());
-    });
+    page.markContentPainted();
   } catch (err) {
     // The content on screen stays; the next change will try again.
     console.error('loading new content failed', err);
@@ -112,7 +98,7 @@ async function start() {
       return;
     } catch (err) {
       console.error('loading content failed', err);
-      byId('splash-message').textContent = `${label('loadFailed', 'zh')} · ${label('loadFailed', 'en')}`;
+      page.showLoadFailed(bothLabels('loadFailed'));
       await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
     }
   }

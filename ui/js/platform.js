@@ -36,10 +36,10 @@ function schemaDefaults(schema) {
   );
 }
 
-/** Events sent by the backend (see src-tauri/src/events.rs). */
-const CONTENT_CHANGED = 'content-changed';
-const PHOTOS_CHANGED = 'photos-changed';
-const OPENING_CHANGED = 'schedule-changed';
+/** Events sent by the backend, by the names src-tauri/src/events.rs gives them (a test there holds the two equal). */
+const EVENT_CONTENT_CHANGED = 'content-changed';
+const EVENT_PHOTOS_CHANGED = 'photos-changed';
+const EVENT_SCHEDULE_CHANGED = 'schedule-changed';
 
 /**
  * The photos ready to show, by file name: `{full, width, height, thumbnail, …}`. Outside
@@ -68,7 +68,7 @@ export async function loadOpening() {
 
 /** Calls `handler(opening)` when the building opens or closes. */
 export function onOpeningChanged(handler) {
-  tauri?.event.listen(OPENING_CHANGED, (event) => handler(event.payload));
+  tauri?.event.listen(EVENT_SCHEDULE_CHANGED, (event) => handler(event.payload));
 }
 
 /** The building is closed and the woken screen has had its time: the display may rest. */
@@ -79,6 +79,14 @@ export function restDisplay() {
 /** Counts something (see lighthouse_core::counts::Event): `{kind: 'slide'}`, … */
 export function count(event) {
   tauri?.core.invoke('count', { event }).catch((err) => console.error('count', err));
+}
+
+/**
+ * The staff door's rules, `{fewestDigits, mostDigits, panelIdleSeconds}`; outside the kiosk
+ * there is no door (null).
+ */
+export async function staffDoor() {
+  return tauri ? tauri.core.invoke('staff_door') : null;
 }
 
 /** Tries a staff PIN: `{token, attemptsLeft, lockedSeconds, noPin}`. */
@@ -103,12 +111,12 @@ export function staffClose() {
 
 /** Calls `handler()` whenever photos become ready or go away. */
 export function onPhotosChanged(handler) {
-  tauri?.event.listen(PHOTOS_CHANGED, () => handler());
+  tauri?.event.listen(EVENT_PHOTOS_CHANGED, () => handler());
 }
 
 /** Calls `handler({revision})` whenever the content changes. Outside the kiosk it never does. */
 export function onContentChanged(handler) {
-  tauri?.event.listen(CONTENT_CHANGED, (event) => handler(event.payload));
+  tauri?.event.listen(EVENT_CONTENT_CHANGED, (event) => handler(event.payload));
 }
 
 /**

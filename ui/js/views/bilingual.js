@@ -1,7 +1,7 @@
 // Text shown in the default language, with the second language beneath it.
 
-import { el } from '../dom.js';
-import { pick } from '../i18n.js';
+import { el } from './dom.js';
+import { pick } from '../logic/i18n.js';
 
 /**
  * `<tag class=className><span class=primary>…</span><span class=secondary>…</span></tag>`.

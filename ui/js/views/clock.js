@@ -1,7 +1,7 @@
 // The masthead clock: the time, and today's date in each language on screen.
 
-import { el } from '../dom.js';
-import { formatTime, formatToday } from '../i18n.js';
+import { el } from './dom.js';
+import { formatTime, formatToday } from '../logic/i18n.js';
 
 export function renderClock(date, { primary, secondary }) {
   return [

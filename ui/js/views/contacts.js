@@ -2,8 +2,8 @@
 // phone camera opens as a call, and one code that saves every number as a contact. Shown
 // as a slide in the slideshow and as the Contact screen.
 
-import { el } from '../dom.js';
-import { label, pick } from '../i18n.js';
+import { el } from './dom.js';
+import { label, pick } from '../logic/i18n.js';
 import { bilingual } from './bilingual.js';
 import { qrCode } from './qr.js';
 

@@ -1,7 +1,7 @@
 // The notice that asks a visitor who seems to have left whether they are still there.
 
-import { el } from '../dom.js';
-import { label } from '../i18n.js';
+import { el } from './dom.js';
+import { label } from '../logic/i18n.js';
 
 export function renderCountdown(seconds, { primary, secondary }) {
   const line = (key, lang, values) => el('span', { className: lang === primary ? 'primary' : 'secondary', lang }, label(key, lang, values));
@@ -14,7 +14,7 @@ export function renderCountdown(seconds, { primary, secondary }) {
     el('p', { className: 'countdown-text' }, both('returning', { n: seconds })),
     el(
       'button',
-      { className: 'countdown-button', type: 'button', dataset: { action: 'stay' } },
+      { className: 'countdown-button', type: 'button', action: { type: 'stay' } },
       both('keepBrowsing'),
     ),
   );

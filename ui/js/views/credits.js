@@ -1,7 +1,7 @@
 // The foot of a slide: where its highlight was published and who made it.
 
-import { el } from '../dom.js';
-import { formatDate, label, pick } from '../i18n.js';
+import { el } from './dom.js';
+import { formatDate, label, pick } from '../logic/i18n.js';
 
 /** One line per language naming the source article, its date and its credits. */
 export function renderCredits(source, { primary, secondary }) {

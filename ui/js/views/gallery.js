@@ -1,7 +1,7 @@
 // The Photos screen: a thumbnail of every photo, opening the viewer.
 
-import { el } from '../dom.js';
-import { label, pick } from '../i18n.js';
+import { el } from './dom.js';
+import { label, pick } from '../logic/i18n.js';
 import { picture } from './highlight.js';
 
 /** `entries`: photos.json entries whose pictures are ready; `photos`: those pictures by file name. */
@@ -20,7 +20,7 @@ export function renderGallery(entries, langs, photos) {
           {},
           el(
             'button',
-            { className: 'thumb', type: 'button', dataset: { action: 'go', screen: 'viewer', set: 'gallery', item: entry.file } },
+            { className: 'thumb', type: 'button', action: { type: 'go', screen: 'viewer', item: { set: 'gallery', file: entry.file } } },
             picture(photos[entry.file], 'thumb-photo', true),
             entry.caption ? el('span', { className: 'thumb-caption', lang: primary }, pick(entry.caption, primary, primary)) : null,
           ),

@@ -1,7 +1,7 @@
 // The Highlights screen: every highlight shown today, as cards that open its story.
 
-import { el } from '../dom.js';
-import { formatDate, label, pick } from '../i18n.js';
+import { el } from './dom.js';
+import { formatDate, label, pick } from '../logic/i18n.js';
 import { picture } from './highlight.js';
 
 /** `photos`: the prepared pictures by file name. */
@@ -21,7 +21,7 @@ export function renderHighlightList(highlights, langs, photos) {
           {},
           el(
             'button',
-            { className: 'card', type: 'button', dataset: { action: 'go', screen: 'story', item: highlight.id } },
+            { className: 'card', type: 'button', dataset: { item: highlight.id }, action: { type: 'go', screen: 'story', item: highlight.id } },
             photo ? picture(photo, 'card-photo', true) : null,
             highlight.date ? el('p', { className: 'kicker', lang: primary }, formatDate(highlight.date, primary)) : null,
             el('h2', { className: 'card-title', lang: primary }, pick(highlight.title, primary, primary)),

@@ -1,7 +1,7 @@
 // A highlight slide: date, title, summary, an optional quote, and the figures beside them.
 
-import { el } from '../dom.js';
-import { columns, formatDate, pick } from '../i18n.js';
+import { el } from './dom.js';
+import { columns, formatDate, pick } from '../logic/i18n.js';
 import { bilingual } from './bilingual.js';
 
 /**

@@ -1,6 +1,6 @@
 // Icons: small drawings from ui/img/, painted in the text colour of where they sit.
 
-import { el } from '../dom.js';
+import { el } from './dom.js';
 
 /** `name` is one of the icons in ui/img/ (home, highlights, photos, contact, back, forward, close, touch). */
 export function icon(name) {

@@ -1,7 +1,7 @@
 // The bar a visitor steers with: the screens, and the language switch.
 
-import { el } from '../dom.js';
-import { label, languageName } from '../i18n.js';
+import { el } from './dom.js';
+import { label, languageName } from '../logic/i18n.js';
 import { icon } from './icon.js';
 
 /** Which bar entry a screen belongs to: an open story is under Highlights, and so on. */
@@ -19,7 +19,8 @@ export function renderNav(state, languages, hasPhotos) {
     {
       className: 'nav-button',
       type: 'button',
-      dataset: { action: 'go', screen },
+      dataset: { screen },
+      action: { type: 'go', screen },
       'aria-current': section === screen ? 'page' : null,
     },
     icon(screen),
@@ -36,7 +37,8 @@ export function renderNav(state, languages, hasPhotos) {
           className: 'language-button',
           type: 'button',
           lang: code,
-          dataset: { action: 'language', lang: code },
+          dataset: { lang: code },
+          action: { type: 'language', lang: code },
           'aria-pressed': code === lang ? 'true' : 'false',
         },
         languageName(code),

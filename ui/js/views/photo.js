@@ -1,7 +1,7 @@
 // A photo slide: the picture as large as the screen allows, with its caption and credit.
 
-import { el } from '../dom.js';
-import { formatDate, pick } from '../i18n.js';
+import { el } from './dom.js';
+import { formatDate, pick } from '../logic/i18n.js';
 import { bilingual } from './bilingual.js';
 import { picture } from './highlight.js';
 

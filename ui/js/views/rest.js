@@ -1,7 +1,7 @@
 // The screen while the building is closed: black, or a dimmed clock.
 
-import { el } from '../dom.js';
-import { formatTime, formatToday } from '../i18n.js';
+import { el } from './dom.js';
+import { formatTime, formatToday } from '../logic/i18n.js';
 
 export function renderRest(whenClosed, date, { primary, secondary }) {
   if (whenClosed !== 'clock') return [];

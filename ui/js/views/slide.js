@@ -1,7 +1,7 @@
 // Picks the view for a slide of the playlist.
 
-import { el } from '../dom.js';
-import { label } from '../i18n.js';
+import { el } from './dom.js';
+import { label } from '../logic/i18n.js';
 import { renderContacts } from './contacts.js';
 import { renderHighlight } from './highlight.js';
 import { icon } from './icon.js';
@@ -30,7 +30,7 @@ export function renderSlide(slide, langs, { codes = null, interactive = false } 
 function readMore(id, lang) {
   return el(
     'button',
-    { className: 'read-more', type: 'button', dataset: { action: 'go', screen: 'story', item: id } },
+    { className: 'read-more', type: 'button', action: { type: 'go', screen: 'story', item: id } },
     el('span', { lang }, label('readMore', lang)),
     icon('forward'),
   );

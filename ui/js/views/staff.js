@@ -1,15 +1,18 @@
 // The staff panel: a keypad for the PIN, then, over the slideshow, how the kiosk is doing
 // and what staff can do about it. Every label in both languages; nothing here is content.
 
-import { el } from '../dom.js';
-import { bothLabels, label } from '../i18n.js';
+import { el } from './dom.js';
+import { bothLabels, label } from '../logic/i18n.js';
 import { icon } from './icon.js';
 
-/** The keypad, with `entered` digits so far and a `message` (wrong PIN, locked…). */
+/**
+ * The keypad, with `entered` digits so far and a `message` (wrong PIN, locked…) as
+ * `{key, values}` of i18n.js's labels.
+ */
 export function renderKeypad(entered, message) {
   const key = (value, text = value) => el(
     'button',
-    { className: 'keypad-key', type: 'button', dataset: { action: 'staff-key', key: value } },
+    { className: 'keypad-key', type: 'button', dataset: { key: value }, action: { type: 'staff', message: { type: 'key', key: value } } },
     text,
   );
   return el(
@@ -17,7 +20,7 @@ export function renderKeypad(entered, message) {
     { className: 'staff-box keypad', role: 'dialog', 'aria-labelledby': 'staff-title' },
     el('h2', { className: 'staff-title', id: 'staff-title' }, bothLabels('enterPin')),
     el('p', { className: 'keypad-dots', 'aria-label': `${entered.length}` }, '●'.repeat(entered.length) || ' '),
-    el('p', { className: 'staff-message', role: 'status' }, message ?? ''),
+    el('p', { className: 'staff-message', role: 'status' }, message ? bothLabels(message.key, message.values) : ''),
     el(
       'div',
       { className: 'keypad-keys' },
@@ -83,15 +86,15 @@ export function renderPanel(report, confirming) {
         'div',
         { className: 'staff-confirm' },
         el('p', {}, `${bothLabels(ACTIONS[confirming])}?`),
-        el('button', { className: 'staff-button is-danger', type: 'button', dataset: { action: 'staff-do', act: confirming } }, bothLabels('confirm')),
-        el('button', { className: 'staff-button', type: 'button', dataset: { action: 'staff-ask', act: '' } }, bothLabels('cancel')),
+        el('button', { className: 'staff-button is-danger', type: 'button', action: { type: 'staff', message: { type: 'do', act: confirming } } }, bothLabels('confirm')),
+        el('button', { className: 'staff-button', type: 'button', action: { type: 'staff', message: { type: 'ask', act: null } } }, bothLabels('cancel')),
       )
       : el(
         'div',
         { className: 'staff-actions' },
         Object.entries(ACTIONS).map(([act, key]) => el(
           'button',
-          { className: 'staff-button', type: 'button', dataset: { action: 'staff-ask', act } },
+          { className: 'staff-button', type: 'button', dataset: { act }, action: { type: 'staff', message: { type: 'ask', act } } },
           bothLabels(key),
         )),
       ),
@@ -105,7 +108,7 @@ const ACTIONS = { reload: 'reloadNow', next: 'nextSlide', restart: 'restartKiosk
 function closeButton() {
   return el(
     'button',
-    { className: 'close-button', type: 'button', dataset: { action: 'staff-close' }, 'aria-label': bothLabels('close') },
+    { className: 'close-button', type: 'button', action: { type: 'staff', message: { type: 'close' } }, 'aria-label': bothLabels('close') },
     icon('close'),
   );
 }

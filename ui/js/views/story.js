@@ -1,8 +1,8 @@
 // A highlight's whole story: title, date, the full text, every figure, the quote, every
 // photo and the article it comes from. Longer than the screen, it scrolls.
 
-import { el } from '../dom.js';
-import { columns, formatDate, label, pick } from '../i18n.js';
+import { el } from './dom.js';
+import { columns, formatDate, label, pick } from '../logic/i18n.js';
 import { renderCredits } from './credits.js';
 import { picture } from './highlight.js';
 import { icon } from './icon.js';
@@ -30,7 +30,7 @@ export function renderStory(highlight, langs, { position, source, photos }) {
           { className: 'story-head' },
           el(
             'button',
-            { className: 'back-button', type: 'button', dataset: { action: 'go', screen: 'highlights' } },
+            { className: 'back-button', type: 'button', action: { type: 'go', screen: 'highlights' } },
             icon('back'),
             el('span', { lang: primary }, label('allHighlights', primary)),
           ),
@@ -68,7 +68,7 @@ export function renderStory(highlight, langs, { position, source, photos }) {
             {},
             el(
               'button',
-              { className: 'thumb', type: 'button', dataset: { action: 'go', screen: 'viewer', set: `highlight:${highlight.id}`, item: file } },
+              { className: 'thumb', type: 'button', action: { type: 'go', screen: 'viewer', item: { set: `highlight:${highlight.id}`, file } } },
               picture(photos[file], 'thumb-photo', true),
             ),
           )))
@@ -101,7 +101,7 @@ export function renderStepper(kind, { index, count }, lang) {
   if (count < 2) return null;
   const step = (delta, name, key) => el(
     'button',
-    { className: `stepper-button stepper-${name}`, type: 'button', dataset: { action: 'step', kind, delta: String(delta) }, 'aria-label': label(key, lang) },
+    { className: `stepper-button stepper-${name}`, type: 'button', action: { type: 'step', kind, delta }, 'aria-label': label(key, lang) },
     icon(name),
   );
   return el(

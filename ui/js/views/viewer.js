@@ -1,8 +1,8 @@
 // The photo viewer: one photo as large as the screen allows, to swipe through and zoom
 // into, with its caption and credit.
 
-import { el } from '../dom.js';
-import { formatDate, label, pick } from '../i18n.js';
+import { el } from './dom.js';
+import { formatDate, label, pick } from '../logic/i18n.js';
 import { picture } from './highlight.js';
 import { icon } from './icon.js';
 import { renderStepper } from './story.js';
@@ -37,7 +37,7 @@ export function renderViewer(entry, photo, langs, { position, back, backItem }) 
       {
         className: 'close-button',
         type: 'button',
-        dataset: { action: 'go', screen: back, ...(backItem ? { item: backItem } : {}) },
+        action: { type: 'go', screen: back, item: backItem ?? null },
         'aria-label': label('close', primary),
       },
       icon('close'),
