@@ -318,14 +318,31 @@ impl Kiosk {
 
     /// Polls the kiosk's log until a line contains `mark`; returns that line.
     pub fn wait_for_log_line(&self, mark: &str, timeout: Duration) -> String {
+        let what = format!("a log line with {mark:?}");
+        let log = self.wait_until_log(&what, timeout, |log| log.contains(mark));
+        log.lines()
+            .find(|line| line.contains(mark))
+            .unwrap_or_default()
+            .to_owned()
+    }
+
+    /// Polls the kiosk's log until `check` accepts it; returns it. Panics after `timeout`,
+    /// naming `what`.
+    pub fn wait_until_log(
+        &self,
+        what: &str,
+        timeout: Duration,
+        check: impl Fn(&str) -> bool,
+    ) -> String {
         let deadline = Instant::now() + timeout;
         loop {
-            if let Some(line) = self.log().lines().find(|line| line.contains(mark)) {
-                return line.to_owned();
+            let log = self.log();
+            if check(&log) {
+                return log;
             }
             assert!(
                 Instant::now() < deadline,
-                "timed out after {timeout:?} waiting for a log line with {mark:?}\n(log: {})",
+                "timed out after {timeout:?} waiting for {what}\n(log: {})",
                 self.driver.log_path().display()
             );
             std::thread::sleep(Duration::from_millis(100));

@@ -121,9 +121,10 @@ fn a_save_in_two_steps_is_not_an_error_and_a_fix_says_the_content_is_good_again(
     let good = std::fs::read_to_string(content.dir.join("highlights.json")).unwrap();
     let path = content.dir.join("highlights.json");
 
-    // As many Windows editors save: the file emptied, then written.
+    // As many Windows editors save: the file emptied, then written. The second half comes
+    // once the kiosk has seen the first and is looking again.
     std::fs::write(&path, "").unwrap();
-    std::thread::sleep(std::time::Duration::from_millis(200));
+    kiosk.wait_for_log_line("looks half saved", RELOAD);
     let mut edited: Value = serde_json::from_str(&good).unwrap();
     edited["highlights"][0]["title"]["zh"] = json!("两步保存");
     std::fs::write(&path, serde_json::to_string_pretty(&edited).unwrap()).unwrap();
@@ -178,9 +179,10 @@ fn a_publication_arriving_file_by_file_is_taken_only_once_whole() {
         std::fs::copy(staff.dir.join(file), kiosk_side.dir.join(file)).unwrap();
     }
     kiosk.wait_for_log_line("waiting for the publication", RELOAD);
-    std::thread::sleep(std::time::Duration::from_millis(1500));
+    let status = kiosk.wait_for_status("the kiosk waits for the rest", RELOAD, |status| {
+        !status["waitingFor"].as_array().is_none_or(Vec::is_empty)
+    });
     assert_eq!(kiosk.current_title(), title, "the last good content stays");
-    let status = kiosk.status();
     assert_eq!(
         status["showingOlderContent"],
         json!(false),

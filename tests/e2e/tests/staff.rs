@@ -88,7 +88,7 @@ fn the_gesture_and_the_pin_open_the_panel_and_five_wrong_pins_lock_it() {
         "the content folder: {panel}"
     );
     assert!(panel.contains("Staff panel"), "{panel}");
-    kiosk.tap_on("[data-action=staff-close]");
+    kiosk.tap_on("#staff .close-button");
 
     // Five wrong PINs lock the panel, even against the right one.
     open_the_door(&kiosk);
@@ -101,7 +101,12 @@ fn the_gesture_and_the_pin_open_the_panel_and_five_wrong_pins_lock_it() {
         "return document.querySelector('.staff-message').textContent.includes('min')",
     );
     type_pin(&kiosk, PIN);
-    std::thread::sleep(Duration::from_millis(500));
+    // Typing clears the last answer; the answer to this try brings the lock's message back.
+    kiosk.wait_until(
+        "the right PIN is answered",
+        Duration::from_secs(5),
+        "return document.querySelector('.staff-message').textContent.includes('min')",
+    );
     assert_eq!(
         kiosk.js_string("return document.getElementById('staff').dataset.stage"),
         "keypad"
@@ -146,13 +151,13 @@ fn the_panel_lists_a_broken_edit_by_file_and_line_and_its_reload_picks_up_the_fi
     fixed["highlights"][0]["title"]["zh"] = json!("面板重新载入");
     content.write_json("highlights.json", &fixed);
     kiosk.tap_on("[data-act=reload]");
-    kiosk.tap_on("[data-action=staff-do]");
+    kiosk.tap_on("#staff .staff-button.is-danger");
     kiosk.wait_until(
         "the panel says the content is fine",
         Duration::from_secs(10),
         "return document.getElementById('staff').textContent.includes('The content is fine')",
     );
-    kiosk.tap_on("[data-action=staff-close]");
+    kiosk.tap_on("#staff .close-button");
     kiosk.wait_until(
         "the fix is on screen",
         Duration::from_secs(10),

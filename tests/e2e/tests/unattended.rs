@@ -31,12 +31,18 @@ fn no_script_link_or_new_window_takes_the_screen_elsewhere() {
         "const a = document.createElement('a'); a.href = 'https://example.org/'; a.target = '_blank';
          document.body.append(a); a.click(); a.remove();",
     );
-    kiosk.wait_for_log_line(
-        "refused to leave the kiosk's page for https://example.org/",
+    // Each attempt is decided (and logged) before anything could load: once all three are
+    // refused, nothing is left that could take the screen.
+    kiosk.wait_until_log(
+        "the page, the new window and the link are all refused",
         Duration::from_secs(5),
+        |log| {
+            log.matches("refused to leave the kiosk's page for https://example.org/")
+                .count()
+                == 2
+                && log.contains("refused to open a new window for https://example.org/")
+        },
     );
-    // Give a navigation that got through time to show.
-    std::thread::sleep(Duration::from_millis(500));
     assert!(
         marked(&kiosk),
         "the kiosk's page is still the one on screen"
@@ -56,7 +62,7 @@ fn no_menu_and_no_browser_key_does_anything() {
 
     // A right click (as a long press arrives) and every browser key.
     xdotool(&kiosk, &["mousemove", "700", "500", "click", "3"]);
-    for key in [
+    let keys = [
         "ctrl+r",
         "F5",
         "ctrl+w",
@@ -69,10 +75,21 @@ fn no_menu_and_no_browser_key_does_anything() {
         "F12",
         "alt+F4",
         "alt+Left",
-    ] {
+    ];
+    for key in keys {
         xdotool(&kiosk, &["key", key]);
     }
-    std::thread::sleep(Duration::from_millis(800));
+    // The kiosk says of each key it ignored so; once all are, none can still act.
+    kiosk.wait_until_log(
+        "every browser key is ignored",
+        Duration::from_secs(5),
+        |log| {
+            log.lines()
+                .filter(|l| l.contains(": key ") && l.trim_end().ends_with(" ignored"))
+                .count()
+                >= keys.len()
+        },
+    );
     let after = kiosk.screenshot("landscape-1920x1080-after-keys");
     assert!(marked(&kiosk), "the page was neither reloaded nor left");
     assert_eq!(kiosk.screen_name(), "highlights");
@@ -195,8 +212,11 @@ fn a_new_web_process_changes_the_screen(kiosk: &Kiosk, old: &[u32], since: Insta
     };
     // And it keeps moving: the frame it came back with is followed by another slide within a
     // slide's time (a page that only went blank would stay as it is).
-    std::thread::sleep(Duration::from_secs(4));
-    assert_ne!(stage_pixels(kiosk), previous, "the slideshow goes on");
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while stage_pixels(kiosk) == previous {
+        assert!(Instant::now() < deadline, "the slideshow does not go on");
+        std::thread::sleep(Duration::from_millis(500));
+    }
     back
 }
 
@@ -267,8 +287,25 @@ fn above_its_memory_ceiling_the_kiosk_reloads_then_renews_the_web_process_then_s
     a_new_web_process_changes_the_screen(&kiosk, &web, Instant::now());
     let line = kiosk.wait_for_log_line("lower than this content needs", Duration::from_secs(45));
     assert!(line.contains("memoryLimitMiB"), "{line}");
+    // Two more measurements (the status says when each was taken) find it still above, and
+    // neither loads the page again.
     let restarts = kiosk.log().matches("loading the page again").count();
-    std::thread::sleep(Duration::from_secs(35));
+    let measured = || {
+        lighthouse_e2e::read_json(&kiosk.status_file())["memoryMeasuredAtMs"]
+            .as_u64()
+            .unwrap_or(0)
+    };
+    for _ in 0..2 {
+        let before = measured();
+        let deadline = Instant::now() + Duration::from_secs(45);
+        while measured() == before {
+            assert!(
+                Instant::now() < deadline,
+                "the memory is no longer measured"
+            );
+            std::thread::sleep(Duration::from_millis(500));
+        }
+    }
     assert_eq!(
         kiosk.log().matches("loading the page again").count(),
         restarts,
@@ -432,7 +469,18 @@ fn loading_the_page_again_leaves_no_thread_or_descriptor_behind() {
             Duration::from_secs(20),
             A_FRESH_PAGE_SHOWS_A_SLIDE,
         );
-        std::thread::sleep(Duration::from_secs(1));
+        // Counted once the web process has settled: the same counts half a second apart.
+        let deadline = Instant::now() + Duration::from_secs(10);
+        let mut last = web_process();
+        loop {
+            std::thread::sleep(Duration::from_millis(500));
+            let now = web_process();
+            if now == last {
+                break;
+            }
+            assert!(Instant::now() < deadline, "the web process never settled");
+            last = now;
+        }
     };
     load_again();
     let before = web_process();
