@@ -6,8 +6,9 @@
 //! The loading is the disk edge; the decision is pure, so it is tested without a folder.
 
 use crate::diagnostic::Diagnostic;
+use crate::load::ContentSource;
 use crate::manifest::{self, FolderState, Hashes, MANIFEST_FILE};
-use crate::{Content, ContentSource};
+use crate::model::Content;
 use chrono::NaiveDate;
 use std::path::Path;
 use std::time::{Duration, Instant};

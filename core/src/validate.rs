@@ -444,12 +444,16 @@ impl<'a> Validator<'a> {
             let path = format!("{}/{}", crate::model::PHOTOS_DIR, photo.name);
             match &photo.status {
                 Err(problem) => self.problems.push(
-                    crate::Diagnostic::warning(path, format!("{problem}; it is not shown")).hint(
-                        format!("replace it with a {SUPPORTED_FORMATS} image, or remove it"),
-                    ),
+                    crate::diagnostic::Diagnostic::warning(
+                        path,
+                        format!("{problem}; it is not shown"),
+                    )
+                    .hint(format!(
+                        "replace it with a {SUPPORTED_FORMATS} image, or remove it"
+                    )),
                 ),
                 Ok(_) => self.problems.push(
-                    crate::Diagnostic::warning(
+                    crate::diagnostic::Diagnostic::warning(
                         path,
                         "no highlight or entry in photos.json shows this photo",
                     )

@@ -226,7 +226,11 @@ mod tests {
             })
             .collect();
         let defined = sorted(defined);
-        assert_eq!(sorted(handled), defined, "the handler list in all_commands!");
+        assert_eq!(
+            sorted(handled),
+            defined,
+            "the handler list in all_commands!"
+        );
         let built = quoted_between(include_str!("../build.rs"), ".commands(&[", "]");
         assert_eq!(sorted(built), defined, "build.rs");
         let granted: Vec<String> = quoted_between(
