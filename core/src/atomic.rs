@@ -39,6 +39,11 @@ mod tests {
         dir
     }
 
+    fn names_in(dir: &Path) -> Vec<std::ffi::OsString> {
+        let entries = std::fs::read_dir(dir).unwrap().flatten();
+        entries.map(|e| e.file_name()).collect()
+    }
+
     #[test]
     fn a_file_is_replaced_whole_and_nothing_else_stays() {
         let dir = folder("replace");
@@ -46,12 +51,7 @@ mod tests {
         write_making_folder(&file, b"old").unwrap();
         write(&file, b"new").unwrap();
         assert_eq!(std::fs::read(&file).unwrap(), b"new");
-        let names: Vec<_> = std::fs::read_dir(&dir)
-            .unwrap()
-            .flatten()
-            .map(|e| e.file_name())
-            .collect();
-        assert_eq!(names, ["status.json"]);
+        assert_eq!(names_in(&dir), ["status.json"]);
         std::fs::remove_dir_all(dir).unwrap();
     }
 
@@ -61,12 +61,7 @@ mod tests {
         std::fs::create_dir_all(dir.join("status.json")).unwrap();
         // A folder where the file should go: the rename fails after the bytes were written.
         assert!(write(&dir.join("status.json"), b"new").is_err());
-        let names: Vec<_> = std::fs::read_dir(&dir)
-            .unwrap()
-            .flatten()
-            .map(|e| e.file_name())
-            .collect();
-        assert_eq!(names, ["status.json"]);
+        assert_eq!(names_in(&dir), ["status.json"]);
         std::fs::remove_dir_all(dir).unwrap();
     }
 }

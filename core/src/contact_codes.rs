@@ -68,28 +68,29 @@ pub fn contact_codes(content: &Content) -> ContactCodes {
     let contacts = &content.contacts;
     for phone in contacts.entries.iter().flat_map(|e| &e.phones) {
         let uri = tel_uri(phone);
-        match encode(&uri, PHONE_EC) {
-            Ok(drawing) => {
-                codes
-                    .phones
-                    .insert(phone.clone(), PhoneCode { uri, drawing });
-            }
-            Err(err) => log::error!("no QR code for {phone}: {err}"),
+        if let Some(drawing) = drawn(&uri, PHONE_EC, phone) {
+            codes
+                .phones
+                .insert(phone.clone(), PhoneCode { uri, drawing });
         }
     }
     let fallback = &content.settings.default_language;
     for lang in &content.settings.languages {
         let vcard = vcard(contacts, lang, fallback);
-        match encode(&vcard, VCARD_EC) {
-            Ok(drawing) => {
-                codes
-                    .cards
-                    .insert(lang.clone(), CardCode { vcard, drawing });
-            }
-            Err(err) => log::error!("no QR code for the {lang} contact card: {err}"),
+        if let Some(drawing) = drawn(&vcard, VCARD_EC, &format!("the {lang} contact card")) {
+            codes
+                .cards
+                .insert(lang.clone(), CardCode { vcard, drawing });
         }
     }
     codes
+}
+
+/// `text` drawn as a QR code, or `None` (logged, naming `what`) when it cannot be.
+fn drawn(text: &str, ec: EcLevel, what: &str) -> Option<QrDrawing> {
+    encode(text, ec)
+        .map_err(|err| log::error!("no QR code for {what}: {err}"))
+        .ok()
 }
 
 /// `phone` as a `tel:` URI in international form (RFC 3966, "-" between groups):

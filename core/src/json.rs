@@ -446,29 +446,14 @@ mod syntax_tests {
 
     #[test]
     fn an_unclosed_object_before_the_next_is_not_called_a_missing_comma() {
-        let p = problem("{\"list\": [{\"a\": 1,\n {\"a\": 2}]}");
-        assert!(
-            p.hint
-                .as_deref()
-                .unwrap()
-                .contains("`}` is probably missing"),
-            "{p}"
-        );
-        let p = problem("{\"list\": [{\"a\": 1\n]}");
-        assert!(
-            p.hint
-                .as_deref()
-                .unwrap()
-                .contains("`}` is probably missing"),
-            "{p}"
-        );
-        let p = problem("{\"a\": 1\n \"b\": 2}");
-        assert!(
-            p.hint
-                .as_deref()
-                .unwrap()
-                .contains("comma is probably missing"),
-            "{p}"
-        );
+        let hint = |json: &str| problem(json).hint.unwrap_or_default();
+        for json in [
+            "{\"list\": [{\"a\": 1,\n {\"a\": 2}]}",
+            "{\"list\": [{\"a\": 1\n]}",
+        ] {
+            assert!(hint(json).contains("`}` is probably missing"), "{json}");
+        }
+        let json = "{\"a\": 1\n \"b\": 2}";
+        assert!(hint(json).contains("comma is probably missing"), "{json}");
     }
 }

@@ -15,7 +15,8 @@
 //! and threads do not climb.
 //! SOAK_TRANSITIONS sets another length (for a quick try).
 
-use lighthouse_e2e::process::{cpu_ticks, descriptors_and_threads, private_kb, pss_kb};
+use lighthouse_core::proc::{descriptors_and_threads, private_kib, pss_kib, stat};
+use lighthouse_core::status::Status;
 use lighthouse_e2e::{target_dir, ContentCopy, PlainKiosk, LANDSCAPE};
 use serde_json::{json, Value};
 use std::collections::HashMap;
@@ -139,7 +140,7 @@ fn main() {
             seconds: started.elapsed().as_secs_f64(),
             transitions,
             pss_mib: pss as f64 / 1024.0,
-            main_private_mib: private_kb(kiosk.pid()).unwrap_or(0) as f64 / 1024.0,
+            main_private_mib: private_kib(kiosk.pid()).unwrap_or(0) as f64 / 1024.0,
             cpu_percent,
             fds,
             threads,
@@ -223,15 +224,11 @@ fn inject(
 ) -> Result<f64, String> {
     let revision = |k: &PlainKiosk| {
         k.status()
-            .map(|s| s["content"]["revisionShown"].clone())
-            .unwrap_or(Value::Null)
+            .map(|s| s.content.revision_shown)
+            .unwrap_or_default()
     };
     let before = revision(kiosk);
-    let restarts = |k: &PlainKiosk| {
-        k.status()
-            .and_then(|s| s["webViewRestarts"].as_array().map(Vec::len))
-            .unwrap_or(0)
-    };
+    let restarts = |k: &PlainKiosk| k.status().map_or(0, |s| s.web_view_restarts.len());
     let restarts_before = restarts(kiosk);
     let photo = dir.join("photos/one.jpg");
     let aside = dir.with_extension("aside");
@@ -239,26 +236,26 @@ fn inject(
         "a good edit" => {
             let edited = good.replacen(
                 "佛山创新灯塔高价值专利成果转化基地揭牌",
-                &format!("揭牌 {}", before.as_str().unwrap_or_default()),
+                &format!("揭牌 {before}"),
                 1,
             );
             save(dir, "highlights.json", &edited);
             expect(kiosk, "the edit is shown", |s| {
-                s["content"]["revisionShown"] != before
+                s.content.revision_shown != before
             })?;
             save(dir, "highlights.json", good);
         }
         "a broken edit, then fixed" => {
             save(dir, "highlights.json", "{ broken");
             expect(kiosk, "the broken edit is noticed", |s| {
-                s["content"]["showingOlderContent"] == true
+                s.content.showing_older_content
             })?;
             save(dir, "highlights.json", good);
         }
         "the folder deleted, then restored" => {
             std::fs::rename(dir, &aside).map_err(|e| e.to_string())?;
             expect(kiosk, "the missing folder is noticed", |s| {
-                s["content"]["folderError"].is_string()
+                s.content.folder_error.is_some()
             })?;
             std::fs::rename(&aside, dir).map_err(|e| e.to_string())?;
         }
@@ -266,7 +263,7 @@ fn inject(
             let bytes = std::fs::read(&photo).map_err(|e| e.to_string())?;
             std::fs::remove_file(&photo).map_err(|e| e.to_string())?;
             expect(kiosk, "the missing photo is noticed", |s| {
-                s["content"]["showingOlderContent"] == true
+                s.content.showing_older_content
             })?;
             std::fs::write(&photo, bytes).map_err(|e| e.to_string())?;
         }
@@ -274,7 +271,7 @@ fn inject(
             let bytes = std::fs::read(&photo).map_err(|e| e.to_string())?;
             std::fs::write(&photo, b"this is not a photo at all").map_err(|e| e.to_string())?;
             expect(kiosk, "the damaged photo is noticed", |s| {
-                s["content"]["showingOlderContent"] == true
+                s.content.showing_older_content
             })?;
             std::fs::write(&photo, bytes).map_err(|e| e.to_string())?;
         }
@@ -302,7 +299,7 @@ fn inject(
             }
             // Its page loaded again, and answering.
             expect(kiosk, "the page is loaded again", |s| {
-                s["webViewRestarts"].as_array().map_or(0, Vec::len) > restarts_before
+                s.web_view_restarts.len() > restarts_before
             })?;
         }
         "a publication arriving file by file" => {
@@ -313,7 +310,7 @@ fn inject(
             copy_folder(dir, &staging).map_err(|e| e.to_string())?;
             let edited = good.replacen(
                 "佛山创新灯塔高价值专利成果转化基地揭牌",
-                &format!("发布 {}", before.as_str().unwrap_or_default()),
+                &format!("发布 {before}"),
                 1,
             );
             save(&staging, "highlights.json", &edited);
@@ -321,18 +318,18 @@ fn inject(
             std::fs::copy(staging.join("manifest.json"), dir.join("manifest.json"))
                 .map_err(|e| e.to_string())?;
             expect(kiosk, "the screen waits for the rest", |s| {
-                s["content"]["waitingFor"]
-                    .as_array()
-                    .is_some_and(|w| !w.is_empty())
+                !s.content.waiting_for.is_empty()
             })?;
             if revision(kiosk) != before {
                 return Err("a half-arrived publication was shown".to_owned());
             }
             save(dir, "highlights.json", &edited);
-            let published =
-                lighthouse_e2e::read_json(&staging.join("manifest.json"))["revision"].clone();
+            let published = lighthouse_e2e::read_json(&staging.join("manifest.json"))["revision"]
+                .as_str()
+                .unwrap_or_default()
+                .to_owned();
             expect(kiosk, "the publication is shown", |s| {
-                s["content"]["revisionShown"] == published
+                s.content.revision_shown == published
             })?;
             // Back to an unpublished folder for the faults that follow.
             std::fs::remove_file(dir.join("manifest.json")).map_err(|e| e.to_string())?;
@@ -361,20 +358,13 @@ fn inject(
         "the web process killed" | "the photo cache made unusable, then restored"
     );
     expect(kiosk, "well again", |s| {
-        s["content"]["showingOlderContent"] == false
-            && s["content"]["folderError"].is_null()
-            && s["content"]["waitingFor"]
-                .as_array()
-                .is_none_or(Vec::is_empty)
-            && s["photos"]["refused"]
-                .as_object()
-                .is_none_or(|r| r.is_empty())
-            && s["mode"] == "attract"
-            && s["secondsSinceHeartbeat"].as_u64().is_some_and(|h| h < 10)
-            && (!checks_content
-                || s["content"]["checkedAtMs"]
-                    .as_u64()
-                    .is_some_and(|t| t >= undone_ms))
+        !s.content.showing_older_content
+            && s.content.folder_error.is_none()
+            && s.content.waiting_for.is_empty()
+            && s.photos.refused.is_empty()
+            && s.mode == "attract"
+            && s.seconds_since_heartbeat.is_some_and(|h| h < 10)
+            && (!checks_content || s.content.checked_at_ms >= undone_ms)
     })?;
     // And alive: two new pictures in a row, neither blank.
     for _ in 0..2 {
@@ -433,12 +423,11 @@ fn save(dir: &Path, name: &str, text: &str) {
     }
 }
 
-fn expect(kiosk: &PlainKiosk, what: &str, check: impl Fn(&Value) -> bool) -> Result<(), String> {
+fn expect(kiosk: &PlainKiosk, what: &str, check: impl Fn(&Status) -> bool) -> Result<(), String> {
     wait(RECOVERY, what, || kiosk.status().is_some_and(|s| check(&s))).map_err(|_| {
-        let s = kiosk.status().unwrap_or_default();
         format!(
-            "not {what} within {RECOVERY:?}; status: mode {}, heartbeat {}s ago, content {}, photos {}",
-            s["mode"], s["secondsSinceHeartbeat"], s["content"], s["photos"]
+            "not {what} within {RECOVERY:?}; status: {:?}",
+            kiosk.status()
         )
     })
 }
@@ -472,7 +461,7 @@ fn group_cpu(kiosk: &PlainKiosk) -> HashMap<u32, u64> {
     kiosk
         .app_pids()
         .into_iter()
-        .filter_map(|pid| Some((pid, cpu_ticks(pid)?)))
+        .filter_map(|pid| Some((pid, stat(pid)?.cpu_ticks)))
         .collect()
 }
 
@@ -487,7 +476,7 @@ fn cpu_used(before: &HashMap<u32, u64>, now: &HashMap<u32, u64>) -> u64 {
 /// PSS (KiB), open descriptors and threads of every kiosk process together.
 fn group_resources(kiosk: &PlainKiosk) -> (u64, usize, usize) {
     let pids = kiosk.app_pids();
-    let pss = pids.iter().filter_map(|&p| pss_kb(p)).sum();
+    let pss = pids.iter().filter_map(|&p| pss_kib(p)).sum();
     let (fds, threads) = pids
         .iter()
         .map(|&p| descriptors_and_threads(p))

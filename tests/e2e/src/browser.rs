@@ -6,7 +6,7 @@
 //! the backend answers them, by `lighthouse-core` itself, from a real content folder with
 //! real photos (prepared by the real pipeline).
 
-use crate::process::{free_port, log_file_at, stop_group};
+use crate::process::{free_port, stop_group, wait_for_port, SpawnLogged};
 use crate::{target_dir, workspace_root, Screen, Session};
 use lighthouse_core::contact_codes::contact_codes;
 use lighthouse_core::photo_cache::{
@@ -18,9 +18,8 @@ use serde_json::{json, Value};
 use std::collections::BTreeMap;
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
-use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Command};
 use std::sync::{Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
@@ -56,23 +55,8 @@ impl Browser {
         let _ = std::fs::remove_file(&log);
         let driver = Command::new("chromedriver")
             .arg(format!("--port={driver_port}"))
-            .stdin(Stdio::null())
-            .stdout(log_file_at(&log))
-            .stderr(log_file_at(&log))
-            .process_group(0)
-            .spawn()
-            .unwrap_or_else(|err| {
-                panic!("cannot start chromedriver ({err}); install it with `make deps-test`")
-            });
-        let deadline = Instant::now() + Duration::from_secs(15);
-        while TcpStream::connect(("127.0.0.1", driver_port)).is_err() {
-            assert!(
-                Instant::now() < deadline,
-                "chromedriver did not start (log: {})",
-                log.display()
-            );
-            std::thread::sleep(Duration::from_millis(50));
-        }
+            .spawn_logged(&log, "chromedriver");
+        wait_for_port(driver_port, Instant::now() + Duration::from_secs(15), &log);
         // Chromium writes where its debugging port is into the profile, and chromedriver
         // does not find it there through a path with ".." in it.
         let profile = target_dir()

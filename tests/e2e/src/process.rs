@@ -4,6 +4,7 @@
 //! kiosk and WebKit's helper processes, so killing the group ends the app as well.
 
 use crate::{target_dir, Screen};
+use lighthouse_core::proc;
 use std::fs::File;
 use std::io::{BufRead, BufReader};
 use std::net::{TcpListener, TcpStream};
@@ -137,21 +138,10 @@ impl Driver {
             .env("DISPLAY", xvfb.display())
             // The kiosk chooses WebKit's renderer itself (software rendering under Xvfb).
             .env_remove("WEBKIT_DISABLE_DMABUF_RENDERER")
-            .env("XDG_RUNTIME_DIR", home.join("runtime"))
-            .env("XDG_STATE_HOME", home.join("state"))
-            .env("XDG_DATA_HOME", home.join("data"))
-            // Never the developer's own screen.json.
-            .env("XDG_CONFIG_HOME", home.join("config"))
+            .envs(kiosk_session_env(&home))
             // Last, so a test may choose any of the above for itself.
             .envs(env.iter().copied())
-            .stdin(Stdio::null())
-            .stdout(log_file_at(&log))
-            .stderr(log_file_at(&log))
-            .process_group(0)
-            .spawn()
-            .unwrap_or_else(|err| {
-                panic!("cannot start tauri-driver ({err}); install it with `make deps-test`")
-            });
+            .spawn_logged(&log, "tauri-driver");
         let driver = Driver {
             child,
             port,
@@ -162,14 +152,7 @@ impl Driver {
         // request that comes in between: wait for both.
         let deadline = Instant::now() + DRIVER_READY;
         for listening in [port, native_port] {
-            while TcpStream::connect(("127.0.0.1", listening)).is_err() {
-                assert!(
-                    Instant::now() < deadline,
-                    "the WebDriver on port {listening} did not start (log: {})",
-                    driver.log.display()
-                );
-                std::thread::sleep(Duration::from_millis(50));
-            }
+            wait_for_port(listening, deadline, &driver.log);
         }
         driver
     }
@@ -247,63 +230,55 @@ pub fn group_is_alive(pgid: u32) -> bool {
 
 /// `(pid, command name)` of every running process in group `pgid`.
 pub fn group_members(pgid: u32) -> Vec<(u32, String)> {
-    let Ok(entries) = std::fs::read_dir("/proc") else {
-        return Vec::new();
-    };
-    entries
-        .flatten()
-        .filter_map(|entry| {
-            let pid: u32 = entry.file_name().to_str()?.parse().ok()?;
-            let stat = std::fs::read_to_string(entry.path().join("stat")).ok()?;
-            // "pid (name) state ppid pgrp …": the name may hold spaces and parentheses.
-            let (head, rest) = stat.rsplit_once(')')?;
-            let name = head.split_once('(')?.1.to_owned();
-            let fields: Vec<&str> = rest.split_whitespace().collect();
-            (fields.len() > 2 && fields[0] != "Z" && fields[2] == pgid.to_string())
-                .then_some((pid, name))
-        })
+    proc::all()
+        .into_iter()
+        .filter(|p| p.group == pgid && p.is_running())
+        .map(|p| (p.pid, p.name))
         .collect()
 }
 
-/// The proportional set size of process `pid` in kilobytes: its private memory plus its
-/// share of memory it shares with others, so summing it over processes counts nothing twice.
-pub fn pss_kb(pid: u32) -> Option<u64> {
-    rollup_kb(pid, &["Pss:"])
+/// The kiosk's session folders under `home`: its lock, status, logs and counts, and its
+/// screen.json (never the developer's own).
+pub(crate) fn kiosk_session_env(home: &Path) -> [(&'static str, PathBuf); 4] {
+    [
+        ("XDG_RUNTIME_DIR", home.join("runtime")),
+        ("XDG_STATE_HOME", home.join("state")),
+        ("XDG_DATA_HOME", home.join("data")),
+        ("XDG_CONFIG_HOME", home.join("config")),
+    ]
 }
 
-/// The memory only process `pid` uses, in kilobytes. Unlike its PSS, it does not change when
-/// another process starts or stops sharing the same libraries, so it shows a leak of its own.
-pub fn private_kb(pid: u32) -> Option<u64> {
-    rollup_kb(pid, &["Private_Clean:", "Private_Dirty:"])
+/// Waits until something listens on `port` of this machine; panics at `deadline`,
+/// pointing at the `log` of what should be listening.
+pub(crate) fn wait_for_port(port: u16, deadline: Instant, log: &Path) {
+    while TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(
+            Instant::now() < deadline,
+            "nothing listens on port {port} (log: {})",
+            log.display()
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
 }
 
-/// The sum of `fields` in /proc/PID/smaps_rollup.
-fn rollup_kb(pid: u32, fields: &[&str]) -> Option<u64> {
-    let rollup = std::fs::read_to_string(format!("/proc/{pid}/smaps_rollup")).ok()?;
-    fields
-        .iter()
-        .map(|field| {
-            let line = rollup.lines().find(|line| line.starts_with(field))?;
-            line.split_whitespace().nth(1)?.parse::<u64>().ok()
-        })
-        .sum()
+/// Starting a helper program the way every test does.
+pub(crate) trait SpawnLogged {
+    /// Starts the program in a process group of its own (so it and all it starts can be
+    /// stopped together), reading nothing, its output appended to `log`.
+    fn spawn_logged(&mut self, log: &Path, what: &str) -> Child;
 }
 
-/// How many files process `pid` has open and how many threads it runs (zeros once it is gone).
-pub fn descriptors_and_threads(pid: u32) -> (usize, usize) {
-    let count = |dir: String| std::fs::read_dir(dir).map_or(0, |entries| entries.count());
-    (
-        count(format!("/proc/{pid}/fd")),
-        count(format!("/proc/{pid}/task")),
-    )
-}
-
-/// User and system CPU time of process `pid` so far, in clock ticks (1/100 s).
-pub fn cpu_ticks(pid: u32) -> Option<u64> {
-    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
-    let fields: Vec<&str> = stat.rsplit_once(')')?.1.split_whitespace().collect();
-    // Fields 14 and 15 of /proc/PID/stat; after the name, the state is field 3.
-    Some(fields.get(11)?.parse::<u64>().ok()? + fields.get(12)?.parse::<u64>().ok()?)
+impl SpawnLogged for Command {
+    fn spawn_logged(&mut self, log: &Path, what: &str) -> Child {
+        self.stdin(Stdio::null())
+            .stdout(log_file_at(log))
+            .stderr(log_file_at(log))
+            .process_group(0)
+            .spawn()
+            .unwrap_or_else(|err| {
+                panic!("cannot start {what} ({err}); install it with `make deps-test`")
+            })
+    }
 }
 
 pub(crate) fn free_port() -> u16 {

@@ -2,12 +2,11 @@
 //! folder and ports, no discovery, relays or reporting, started and stopped by the test.
 //! Devices and folders are set up with `syncthing cli`, the same commands the README gives.
 
-use crate::process::{free_port, log_file_at, stop_group};
+use crate::process::{free_port, stop_group, SpawnLogged};
 use crate::target_dir;
 use serde_json::Value;
-use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Command};
 use std::time::{Duration, Instant};
 
 /// The folder every instance shares in the tests.
@@ -88,12 +87,7 @@ impl Syncthing {
             .args(["serve", "--no-browser", "--no-restart", "--home"])
             .arg(&home)
             .env("STNOUPGRADE", "1")
-            .stdin(Stdio::null())
-            .stdout(log_file_at(&log))
-            .stderr(log_file_at(&log))
-            .process_group(0)
-            .spawn()
-            .expect("start syncthing (make deps-test installs it)");
+            .spawn_logged(&log, "syncthing");
         let instance = Syncthing {
             name: name.to_owned(),
             child,

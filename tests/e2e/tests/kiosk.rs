@@ -1,9 +1,10 @@
 //! What a person standing at the kiosk sees and does, checked on the real app.
 
 use lighthouse_e2e::{
-    default_content, process::group_is_alive, ContentCopy, Kiosk, Screen, LANDSCAPE, PORTRAIT,
+    default_content, process::group_is_alive, text_in, ContentCopy, Kiosk, Screen, LANDSCAPE,
+    PORTRAIT,
 };
-use serde_json::{json, Value};
+use serde_json::json;
 use std::time::Duration;
 
 /// The text of the current slide's title in the default language.
@@ -15,17 +16,6 @@ fn default_language() -> String {
         .as_str()
         .expect("defaultLanguage is a string")
         .to_owned()
-}
-
-/// A content text (`"…"` or `{"zh": "…", "en": "…"}`) in `lang`.
-fn text_in(text: &Value, lang: &str) -> String {
-    match text {
-        Value::String(s) => s.clone(),
-        other => other[lang]
-            .as_str()
-            .expect("text in that language")
-            .to_owned(),
-    }
 }
 
 #[test]

@@ -99,16 +99,9 @@ fn tour(screen: Screen) {
                 "return document.getElementById('stage').dataset.lang === 'en'",
             );
         }
-        kiosk.tap_on(".nav-button[data-screen=home]");
-        kiosk.wait_for_screen("interactive", "home");
+        kiosk.go("home");
         check_and_shoot(&kiosk, screen, lang, "home");
-        for (button, name) in [
-            (".nav-button[data-screen=highlights]", "highlights"),
-            (".card", "story"),
-            (".nav-button[data-screen=photos]", "photos"),
-            (".thumb", "viewer"),
-            (".nav-button[data-screen=contact]", "contact"),
-        ] {
+        for (button, name) in lighthouse_e2e::EVERY_SCREEN {
             kiosk.tap_on(button);
             kiosk.wait_for_screen("interactive", name);
             check_and_shoot(&kiosk, screen, lang, name);

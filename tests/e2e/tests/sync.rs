@@ -4,6 +4,7 @@
 //! way; a deletion propagates; `fleet` lists every screen with the content it shows. The
 //! README's other two set-ups, rsync and git, deliver a publication whole too.
 
+use lighthouse_core::status::Status;
 use lighthouse_e2e::syncthing::Syncthing;
 use lighthouse_e2e::{
     kiosk_binary, target_dir, ContentCopy, Kiosk, PlainKiosk, LANDSCAPE, PORTRAIT,
@@ -66,11 +67,8 @@ fn screen_file(name: &str, json: Value) -> String {
     path.to_string_lossy().into_owned()
 }
 
-fn revision_shown(status: &Value) -> String {
-    status["content"]["revisionShown"]
-        .as_str()
-        .unwrap_or_default()
-        .to_owned()
+fn revision_shown(status: &Status) -> &str {
+    &status.content.revision_shown
 }
 
 #[test]
@@ -151,10 +149,7 @@ fn one_folder_synced_to_two_screens() {
         ("B", kiosk_b.log(), log_before.0),
         ("C", kiosk_c.log(), log_before.1),
     ] {
-        let errors: Vec<&str> = log[from.min(log.len())..]
-            .lines()
-            .filter(|l| l.contains("ERROR"))
-            .collect();
+        let errors = errors_since(&log, from);
         assert!(
             errors.is_empty(),
             "screen {name} logged errors while the photo arrived:\n{}",
@@ -210,7 +205,7 @@ fn one_folder_synced_to_two_screens() {
             [0],
         "Shunde Park"
     );
-    assert_eq!(kiosk_c.status().unwrap()["screen"], "nanhai-park");
+    assert_eq!(kiosk_c.status().unwrap().screen, "nanhai-park");
 }
 
 /// A real, large JPEG (about 8 MB): noise, which compresses badly.
@@ -292,10 +287,7 @@ fn a_publication_copied_by_rsync_or_pulled_by_git_is_shown_whole() {
     for ((how, kiosk), from) in screens.iter().zip(logs_before) {
         shows_soon(how, kiosk, &edited);
         let log = kiosk.log();
-        let errors: Vec<&str> = log[from.min(log.len())..]
-            .lines()
-            .filter(|l| l.contains("ERROR"))
-            .collect();
+        let errors = errors_since(&log, from);
         assert!(
             errors.is_empty(),
             "{how}: errors on the way:\n{}",
@@ -317,6 +309,14 @@ fn shows_soon(how: &str, kiosk: &PlainKiosk, revision: &str) {
         );
         std::thread::sleep(Duration::from_millis(200));
     }
+}
+
+/// The error lines of `log` after its first `from` bytes.
+fn errors_since(log: &str, from: usize) -> Vec<&str> {
+    log[from.min(log.len())..]
+        .lines()
+        .filter(|l| l.contains("ERROR"))
+        .collect()
 }
 
 fn revision_of(dir: &Path) -> String {

@@ -140,13 +140,7 @@ fn no_screen_has_a_serious_or_critical_accessibility_problem() {
             browser.tap_on(".language-button[data-lang=en]");
         }
         check(&format!("{lang} home"), &browser);
-        for (button, name) in [
-            (".nav-button[data-screen=highlights]", "highlights"),
-            (".card", "story"),
-            (".nav-button[data-screen=photos]", "photos"),
-            (".thumb", "viewer"),
-            (".nav-button[data-screen=contact]", "contact"),
-        ] {
+        for (button, name) in lighthouse_e2e::EVERY_SCREEN {
             browser.tap_on(button);
             wait_for_screen(&browser, name);
             check(&format!("{lang} {name}"), &browser);

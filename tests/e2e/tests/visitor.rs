@@ -3,7 +3,7 @@
 //! code, and walking off.
 
 use lighthouse_core::contact_codes::tel_uri;
-use lighthouse_e2e::{default_content, ContentCopy, Kiosk, Touches, LANDSCAPE};
+use lighthouse_e2e::{default_content, text_in, ContentCopy, Kiosk, Touches, LANDSCAPE};
 use serde_json::{json, Value};
 use std::time::Duration;
 
@@ -20,17 +20,6 @@ fn text(kiosk: &Kiosk, selector: &str) -> String {
         "return document.querySelector({})?.textContent ?? ''",
         json!(selector)
     ))
-}
-
-/// A content text (`"…"` or `{"zh": "…", "en": "…"}`) in `lang`.
-fn text_in(value: &Value, lang: &str) -> String {
-    match value {
-        Value::String(s) => s.clone(),
-        other => other[lang]
-            .as_str()
-            .expect("text in that language")
-            .to_owned(),
-    }
 }
 
 #[test]
@@ -54,8 +43,7 @@ fn every_bar_entry_opens_its_screen_and_a_highlight_its_whole_story() {
         .find(|h| h["quote"].is_object())
         .expect("a highlight with a quote");
     let id = patent["id"].as_str().unwrap();
-    kiosk.tap_on(".nav-button[data-screen=highlights]");
-    kiosk.wait_for_screen("interactive", "highlights");
+    kiosk.go("highlights");
     kiosk.tap_on(&format!(".card[data-item={id}]"));
     kiosk.wait_for_screen("interactive", "story");
     assert_eq!(
@@ -92,8 +80,7 @@ fn every_bar_entry_opens_its_screen_and_a_highlight_its_whole_story() {
 #[test]
 fn the_language_switch_changes_every_text_on_screen_at_once() {
     let kiosk = woken(&[]);
-    kiosk.tap_on(".nav-button[data-screen=highlights]");
-    kiosk.wait_for_screen("interactive", "highlights");
+    kiosk.go("highlights");
     assert_eq!(text(&kiosk, ".screen-title"), "亮点");
     kiosk.tap_on(".language-button[data-lang=en]");
     kiosk.wait_until(
@@ -128,8 +115,7 @@ fn left_alone_the_kiosk_counts_down_and_returns_to_the_slideshow_in_the_default_
     content.write_json("settings.json", &settings);
     let kiosk = woken(&["--content", content.dir_arg()]);
     kiosk.tap_on(".language-button[data-lang=en]");
-    kiosk.tap_on(".nav-button[data-screen=contact]");
-    kiosk.wait_for_screen("interactive", "contact");
+    kiosk.go("contact");
 
     kiosk.wait_until(
         "the countdown is shown",
@@ -164,8 +150,7 @@ fn left_alone_the_kiosk_counts_down_and_returns_to_the_slideshow_in_the_default_
 #[test]
 fn every_phone_number_has_a_qr_code_that_reads_as_its_tel_link() {
     let kiosk = woken(&[]);
-    kiosk.tap_on(".nav-button[data-screen=contact]");
-    kiosk.wait_for_screen("interactive", "contact");
+    kiosk.go("contact");
     kiosk.wait_until(
         "the codes are drawn",
         Duration::from_secs(5),
@@ -303,8 +288,7 @@ fn a_story_follows_the_finger_then_springs_back_or_gives_way_to_the_next() {
 #[test]
 fn a_swipe_over_a_card_or_a_long_press_opens_nothing() {
     let kiosk = woken(&[]);
-    kiosk.tap_on(".nav-button[data-screen=highlights]");
-    kiosk.wait_for_screen("interactive", "highlights");
+    kiosk.go("highlights");
     let (x, y) = kiosk.centre_of(".card");
     let (x, y) = (f64::from(x), f64::from(y));
     kiosk.play_touches(&Touches::swipe((x, y), (x - 300.0, y), 200, 8, true));
