@@ -12,6 +12,7 @@ pub mod defaults;
 pub mod diagnostic;
 pub mod folder;
 pub mod json;
+pub mod last_good;
 pub mod load;
 pub mod manifest;
 pub mod model;
@@ -34,6 +35,8 @@ pub mod validate;
 pub mod watch;
 
 pub use diagnostic::{Diagnostic, Severity};
-pub use load::{load_dir, load_embedded_defaults, today, ContentSource, FolderError, Report};
+pub use load::{
+    load_dir, load_embedded_defaults, today, ContentSource, FolderError, ReadFiles, Report,
+};
 pub use model::Content;
 pub use text::Text;

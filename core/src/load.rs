@@ -48,6 +48,19 @@ pub struct Report {
     pub content: Option<Content>,
     /// Errors and warnings, in file order, then line order.
     pub diagnostics: Vec<Diagnostic>,
+    /// The settings, when settings.json has no error of its own: the kiosk follows them (its
+    /// PIN, hours and languages) even while another file has errors.
+    pub settings: Option<Settings>,
+    /// The files as they were read, and the photos found: what is kept as the last good
+    /// content once the content is accepted.
+    pub read: ReadFiles,
+}
+
+/// The content files' text as read, by name, and what the photos folder held.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ReadFiles {
+    pub texts: Vec<(String, String)>,
+    pub photos: Vec<PhotoFile>,
 }
 
 impl Report {
@@ -153,12 +166,21 @@ impl<T> Loaded<T> {
     }
 }
 
-/// Reads every file through `read`, so a folder and the embedded defaults share one path.
-fn load_files(
+/// Reads every file through `read`, so a folder, a kept copy of one and the embedded defaults
+/// share one path; `photo_files` is what the photos folder holds.
+pub(crate) fn load_files(
     read: impl Fn(&str) -> Option<Result<String, Diagnostic>>,
     photo_files: &[PhotoFile],
     today: NaiveDate,
 ) -> Report {
+    let texts = std::cell::RefCell::new(Vec::new());
+    let read = |name: &str| {
+        let got = read(name);
+        if let Some(Ok(text)) = &got {
+            texts.borrow_mut().push((name.to_owned(), text.clone()));
+        }
+        got
+    };
     let mut problems = Vec::new();
     let settings: Loaded<Settings> = load(&read, SETTINGS_FILE, true, &[], &mut problems);
     let highlights: Loaded<HighlightsFile> = load(
@@ -204,6 +226,14 @@ fn load_files(
         )
     });
 
+    let settings_alone = settings
+        .parsed()
+        .filter(|_| {
+            !problems
+                .iter()
+                .any(|d| d.is_error() && d.file == SETTINGS_FILE)
+        })
+        .map(|parsed| parsed.data.clone());
     let content = match (
         settings.into_data(),
         highlights.into_data(),
@@ -225,6 +255,11 @@ fn load_files(
     Report {
         content,
         diagnostics: problems,
+        settings: settings_alone,
+        read: ReadFiles {
+            texts: texts.into_inner(),
+            photos: photo_files.to_vec(),
+        },
     }
 }
 

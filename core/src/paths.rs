@@ -19,6 +19,11 @@ pub fn status_file() -> PathBuf {
     state_dir().join("status.json")
 }
 
+/// The last content the kiosk accepted (see `last_good`).
+pub fn last_good_dir() -> PathBuf {
+    state_dir().join("last-good")
+}
+
 /// The kiosk's log files.
 pub fn log_dir() -> PathBuf {
     state_dir().join("logs")

@@ -6,9 +6,9 @@
 //! The loading is the disk edge; the decision is pure, so it is tested without a folder.
 
 use crate::diagnostic::Diagnostic;
-use crate::load::ContentSource;
+use crate::load::{ContentSource, ReadFiles, Report};
 use crate::manifest::{self, FolderState, Hashes, MANIFEST_FILE};
-use crate::model::Content;
+use crate::model::{Content, Settings};
 use chrono::NaiveDate;
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -35,16 +35,20 @@ pub enum Attempt {
         content: Box<Content>,
         diagnostics: Vec<Diagnostic>,
         revision: String,
+        /// The files as read, to keep as the last good content.
+        read: ReadFiles,
     },
     /// A publication is still arriving: these files do not match its manifest yet.
     Waiting {
         revision: String,
         files: Vec<String>,
     },
-    /// Content with errors, or a folder that cannot be read: nothing to show.
+    /// Content with errors, or a folder that cannot be read: nothing to show, but its
+    /// settings when they are valid on their own.
     Bad {
         diagnostics: Vec<Diagnostic>,
         folder_error: Option<String>,
+        settings: Option<Box<Settings>>,
     },
 }
 
@@ -91,26 +95,35 @@ fn gate(dir: &Path, hashes: &Hashes) -> Result<String, Attempt> {
             )
             .hint("publish the folder again (lighthouse-kiosk publish), or delete manifest.json")],
             folder_error: None,
+            settings: None,
         }),
     }
 }
 
 fn read(source: &ContentSource, revision: String, today: NaiveDate) -> Attempt {
     match source.load(today) {
-        Ok(report) => match report.content {
-            Some(content) => Attempt::Good {
-                content: Box::new(content),
-                diagnostics: report.diagnostics,
-                revision,
-            },
-            None => Attempt::Bad {
-                diagnostics: report.diagnostics,
-                folder_error: None,
-            },
-        },
+        Ok(report) => from_report(report, revision),
         Err(err) => Attempt::Bad {
             diagnostics: Vec::new(),
             folder_error: Some(err.to_string()),
+            settings: None,
+        },
+    }
+}
+
+/// The attempt a load's report is, as `revision`.
+pub fn from_report(report: Report, revision: String) -> Attempt {
+    match report.content {
+        Some(content) => Attempt::Good {
+            content: Box::new(content),
+            diagnostics: report.diagnostics,
+            revision,
+            read: report.read,
+        },
+        None => Attempt::Bad {
+            diagnostics: report.diagnostics,
+            folder_error: None,
+            settings: report.settings.map(Box::new),
         },
     }
 }
@@ -132,6 +145,7 @@ pub fn as_it_stands(
         content,
         mut diagnostics,
         revision,
+        read,
     } = read(source, revision, today)
     else {
         return None;
@@ -154,6 +168,7 @@ pub fn as_it_stands(
         content,
         diagnostics,
         revision,
+        read,
     })
 }
 
@@ -239,6 +254,7 @@ mod tests {
             content: Box::new(load_embedded_defaults(today).content.unwrap()),
             diagnostics: Vec::new(),
             revision: "r1".into(),
+            read: ReadFiles::default(),
         }
     }
 
@@ -246,6 +262,7 @@ mod tests {
         Attempt::Bad {
             diagnostics: vec![Diagnostic::error("highlights.json", "broken")],
             folder_error: None,
+            settings: None,
         }
     }
 

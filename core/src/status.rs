@@ -48,6 +48,26 @@ pub fn now_ms() -> u64 {
         .unwrap_or(0)
 }
 
+/// The content on screen: from the folder as it is now, the copy the kiosk kept of the last
+/// content it accepted from it (the folder has a mistake in it since), or the built-in
+/// default content (nothing was ever accepted).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Shown {
+    pub from: ShownFrom,
+    /// When the kiosk accepted it (milliseconds since 1970); none for the built-in content.
+    pub accepted_at_ms: Option<u64>,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ShownFrom {
+    Folder,
+    Kept,
+    #[default]
+    BuiltIn,
+}
+
 /// Everything `status` prints.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -90,12 +110,33 @@ pub struct ContentState {
     /// What is on screen, the same on every screen that shows it (see manifest.rs).
     #[serde(default)]
     pub revision_shown: String,
+    /// Where the content on screen comes from, and when it was accepted.
+    #[serde(default)]
+    pub shown: Shown,
     /// Files of a publication still on their way.
     #[serde(default)]
     pub waiting_for: Vec<String>,
 }
 
 impl ContentState {
+    /// What is on screen, in words: "the built-in default content", or "the content
+    /// accepted on 2026-12-03 09:00 (revision 3fa2c1)".
+    pub fn on_screen(&self) -> String {
+        match (self.shown.from, self.shown.accepted_at_ms) {
+            (ShownFrom::BuiltIn, _) | (_, None) => "the built-in default content".to_owned(),
+            (ShownFrom::Folder, Some(at)) => format!(
+                "the folder's content, accepted {} (revision {})",
+                local_time(at),
+                self.revision_shown()
+            ),
+            (ShownFrom::Kept, Some(at)) => format!(
+                "the last good content, accepted {} (revision {}) and kept by the kiosk",
+                local_time(at),
+                self.revision_shown()
+            ),
+        }
+    }
+
     pub fn revision_shown(&self) -> &str {
         if self.revision_shown.is_empty() {
             "?"
@@ -153,8 +194,9 @@ impl Status {
             && (self.content.errors > 0 || self.content.waiting_for.is_empty())
         {
             problems.push(format!(
-                "the content has {} error(s); older content is on screen",
-                self.content.errors
+                "the content has {} error(s); on screen: {}",
+                self.content.errors,
+                self.content.on_screen()
             ));
         }
         if !self.content.waiting_for.is_empty() {
@@ -267,6 +309,17 @@ pub fn read(path: &Path) -> Option<Result<Status, String>> {
     }
 }
 
+/// A time (milliseconds since 1970) as the PC's local time, `2026-12-03 09:30:00`.
+pub fn local_time(ms: u64) -> String {
+    chrono::DateTime::from_timestamp_millis(ms as i64)
+        .map(|t| {
+            t.with_timezone(&chrono::Local)
+                .format("%Y-%m-%d %H:%M:%S")
+                .to_string()
+        })
+        .unwrap_or_default()
+}
+
 /// `3 h 12 min`, `45 s`.
 pub fn words(duration: Duration) -> String {
     let seconds = duration.as_secs();
@@ -300,6 +353,7 @@ mod tests {
                 warnings: 0,
                 problems: Vec::new(),
                 revision_shown: "abc".into(),
+                shown: Shown::default(),
                 waiting_for: Vec::new(),
             },
             photos: PhotoCounts {

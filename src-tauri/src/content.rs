@@ -5,27 +5,36 @@
 use crate::events;
 use crate::photos::Photos;
 use crate::state::{AppState, LoadStatus, StatusChanged};
+use lighthouse_core::last_good;
 use lighthouse_core::manifest::Hashes;
+use lighthouse_core::model::Settings;
 use lighthouse_core::reload::{self, Attempt, Step, BUILT_IN, WAITING_RECHECK};
+use lighthouse_core::status::{local_time, now_ms, Shown, ShownFrom};
 use lighthouse_core::watch::FolderWatcher;
-use lighthouse_core::{load_embedded_defaults, today, Content, ContentSource, Diagnostic};
+use lighthouse_core::{
+    load_embedded_defaults, today, Content, ContentSource, Diagnostic, ReadFiles,
+};
+use std::sync::{Mutex, PoisonError};
 use std::time::Instant;
 use tauri::{AppHandle, Manager};
 
-/// The content to start with, and what staff should know about it. A broken content folder
-/// must not leave the screen blank: the built-in default content stands in until it is fixed.
-pub fn initial(source: &ContentSource, hashes: &Hashes) -> (Content, LoadStatus) {
+/// The content to start with, and what staff should know about it. A folder with a mistake
+/// in it must not leave the screen blank, nor lose the staff's content: the last content
+/// accepted from it stands in, or, when none ever was, the built-in default content.
+pub fn initial(source: &ContentSource, hashes: &Hashes, said: &Said) -> (Content, LoadStatus) {
     let attempt = reload::load(source, hashes, today());
     log_attempt(
         source,
         &attempt,
-        "showing the built-in default content until it is fixed",
+        "the last good content is shown until it is fixed",
+        said,
     );
     match attempt {
         Attempt::Good {
             content,
             diagnostics,
             revision,
+            read,
         } => {
             log::info!(
                 "content loaded from {source} (revision {revision}): {} highlights, {} photos, {} contacts",
@@ -33,12 +42,17 @@ pub fn initial(source: &ContentSource, hashes: &Hashes) -> (Content, LoadStatus)
                 content.photos.len(),
                 content.contacts.entries.len()
             );
+            keep(source, &read, &revision);
+            let shown = Shown {
+                from: ShownFrom::Folder,
+                accepted_at_ms: Some(now_ms()),
+            };
             (
                 *content,
-                LoadStatus::first(diagnostics, false, None, revision),
+                LoadStatus::first(diagnostics, None, revision, shown),
             )
         }
-        // Nothing better is on screen yet: the folder as it stands beats the built-in content.
+        // Nothing better is on screen yet: the folder as it stands beats older content.
         Attempt::Waiting { files, .. } => {
             let stands = reload::as_it_stands(
                 source,
@@ -52,17 +66,19 @@ pub fn initial(source: &ContentSource, hashes: &Hashes) -> (Content, LoadStatus)
                     content,
                     diagnostics,
                     revision,
+                    ..
                 }) => {
-                    log_diagnostics(&diagnostics);
+                    log_diagnostics(&diagnostics, said);
+                    let shown = Shown {
+                        from: ShownFrom::Folder,
+                        accepted_at_ms: Some(now_ms()),
+                    };
                     (
                         *content,
-                        LoadStatus::first(diagnostics, false, None, revision),
+                        LoadStatus::first(diagnostics, None, revision, shown),
                     )
                 }
-                _ => (
-                    defaults(),
-                    LoadStatus::first(Vec::new(), true, None, BUILT_IN.to_owned()),
-                ),
+                _ => stand_in(source, Vec::new(), None, None),
             };
             status.waiting_for = files;
             (content, status)
@@ -70,10 +86,74 @@ pub fn initial(source: &ContentSource, hashes: &Hashes) -> (Content, LoadStatus)
         Attempt::Bad {
             diagnostics,
             folder_error,
-        } => (
-            defaults(),
-            LoadStatus::first(diagnostics, true, folder_error, BUILT_IN.to_owned()),
+            settings,
+        } => stand_in(source, diagnostics, folder_error, settings),
+    }
+}
+
+/// What stands in for a folder that cannot be shown at start: the content last accepted
+/// from it, else the built-in content; with the folder's own settings when they are valid.
+fn stand_in(
+    source: &ContentSource,
+    diagnostics: Vec<Diagnostic>,
+    folder_error: Option<String>,
+    settings: Option<Box<Settings>>,
+) -> (Content, LoadStatus) {
+    let kept = match source {
+        ContentSource::Dir(dir) => last_good::read(
+            &lighthouse_core::paths::last_good_dir(),
+            &dir.display().to_string(),
+            today(),
         ),
+        ContentSource::EmbeddedDefaults => None,
+    };
+    let (mut content, revision, shown) = match kept {
+        Some((report, accepted)) => {
+            log::warn!(
+                "showing the content accepted from {source} at {} (revision {}) until the folder is fixed",
+                local_time(accepted.accepted_at_ms),
+                accepted.revision
+            );
+            let shown = Shown {
+                from: ShownFrom::Kept,
+                accepted_at_ms: Some(accepted.accepted_at_ms),
+            };
+            let content = report.content.expect("read gives only valid content");
+            (content, accepted.revision, shown)
+        }
+        None => {
+            log::warn!("no content was ever accepted from {source}: showing the built-in default content until it is fixed");
+            (defaults(), BUILT_IN.to_owned(), Shown::default())
+        }
+    };
+    if let Some(settings) = settings {
+        log::info!("following the settings in {source}, which are valid");
+        content.settings = *settings;
+    }
+    (
+        content,
+        LoadStatus::first(diagnostics, folder_error, revision, shown),
+    )
+}
+
+/// Keeps what was read as the last good content of `source` (a folder), for a restart that
+/// finds a mistake in it. A copy that cannot be written costs only that.
+fn keep(source: &ContentSource, read: &ReadFiles, revision: &str) {
+    let ContentSource::Dir(dir) = source else {
+        return;
+    };
+    let kept_in = lighthouse_core::paths::last_good_dir();
+    if let Err(err) = last_good::keep(
+        &kept_in,
+        read,
+        &dir.display().to_string(),
+        revision,
+        now_ms(),
+    ) {
+        log::warn!(
+            "cannot keep a copy of the content in {}: {err}; a restart with a mistake in the folder would show the built-in content",
+            kept_in.display()
+        );
     }
 }
 
@@ -95,10 +175,12 @@ pub fn reload(app: &AppHandle) {
         attempt = reload::load(&state.source, &state.hashes, today());
         step = reload::decide(&attempt, true, state.waiting_for(Instant::now()));
     }
+    let said = app.state::<Said>();
     log_attempt(
         &state.source,
         &attempt,
         "the last good content stays on screen",
+        &said,
     );
     let mut still_waiting = Vec::new();
     if step == Step::ShowAsItStands {
@@ -109,7 +191,7 @@ pub fn reload(app: &AppHandle) {
             if let Some(stands) =
                 reload::as_it_stands(&state.source, &state.hashes, files, &why, today())
             {
-                log_attempt(&state.source, &stands, "");
+                log_attempt(&state.source, &stands, "", &said);
                 still_waiting = files.clone();
                 attempt = stands;
             }
@@ -120,7 +202,9 @@ pub fn reload(app: &AppHandle) {
             content,
             diagnostics,
             revision,
+            read,
         } => {
+            keep(&state.source, &read, &revision);
             match state.replace(*content, diagnostics, revision) {
                 Some(revision) => {
                     log::info!(
@@ -153,7 +237,18 @@ pub fn reload(app: &AppHandle) {
         Attempt::Bad {
             diagnostics,
             folder_error,
-        } => state.keep_older(diagnostics, folder_error),
+            settings,
+        } => {
+            state.keep_older(diagnostics, folder_error);
+            // A new PIN or new hours take effect even while another file has a mistake.
+            if let Some(revision) = settings.and_then(|s| state.follow_settings(*s)) {
+                log::info!(
+                    "following the new settings in {}, which are valid",
+                    state.source
+                );
+                events::content_changed(app, revision);
+            }
+        }
     }
     if let Some(status) = app.try_state::<StatusChanged>() {
         status.notify();
@@ -185,10 +280,10 @@ async fn recheck_while_waiting(app: AppHandle) {
 }
 
 /// Logs what staff should know about an attempt; `instead` says what stays on screen when
-/// it cannot be shown.
-fn log_attempt(source: &ContentSource, attempt: &Attempt, instead: &str) {
+/// it cannot be shown. A problem already logged, and still the same, is not logged again.
+fn log_attempt(source: &ContentSource, attempt: &Attempt, instead: &str, said: &Said) {
     match attempt {
-        Attempt::Good { diagnostics, .. } => log_diagnostics(diagnostics),
+        Attempt::Good { diagnostics, .. } => log_diagnostics(diagnostics, said),
         Attempt::Waiting { revision, files } => log::info!(
             "waiting for the publication {revision} to arrive whole ({} file(s) still differ); {instead}",
             files.len()
@@ -196,8 +291,9 @@ fn log_attempt(source: &ContentSource, attempt: &Attempt, instead: &str) {
         Attempt::Bad {
             diagnostics,
             folder_error: None,
+            ..
         } => {
-            log_diagnostics(diagnostics);
+            log_diagnostics(diagnostics, said);
             let errors = diagnostics.iter().filter(|d| d.is_error()).count();
             log::error!("content in {source} has {errors} error(s); {instead}");
         }
@@ -214,12 +310,23 @@ fn defaults() -> Content {
         .expect("the built-in default content is checked by the test suite")
 }
 
-fn log_diagnostics(diagnostics: &[Diagnostic]) {
-    for diagnostic in diagnostics {
+/// The problems last logged, so that one that stays the same through many reloads (a
+/// warning nobody has fixed yet) is logged once, not at every reload.
+#[derive(Debug, Default)]
+pub struct Said(Mutex<Vec<String>>);
+
+fn log_diagnostics(diagnostics: &[Diagnostic], said: &Said) {
+    let now: Vec<String> = diagnostics.iter().map(ToString::to_string).collect();
+    let mut before = said.0.lock().unwrap_or_else(PoisonError::into_inner);
+    for (diagnostic, text) in diagnostics.iter().zip(&now) {
+        if before.contains(text) {
+            continue;
+        }
         if diagnostic.is_error() {
-            log::error!("{diagnostic}");
+            log::error!("{text}");
         } else {
-            log::warn!("{diagnostic}");
+            log::warn!("{text}");
         }
     }
+    *before = now;
 }

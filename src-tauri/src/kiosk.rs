@@ -36,12 +36,14 @@ pub fn run(args: &Args, started: Instant) -> i32 {
     let cache_dir = args.cache_dir();
     let status_path = args.status_file();
     let hashes = lighthouse_core::manifest::Hashes::default();
-    let (content, status) = content::initial(&source, &hashes);
+    let said = content::Said::default();
+    let (content, status) = content::initial(&source, &hashes, &said);
     let screen = this_screen(&args.screen_file(), &content);
     let result = tauri::Builder::default()
         .manage(AppState::new(source, content, status, started, hashes))
         .manage(Health::new(renderer))
         .manage(StatusChanged::default())
+        .manage(said)
         .manage(Counting::open(args.counts_file()))
         .manage(Staff::default())
         .manage(screen)

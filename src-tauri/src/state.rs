@@ -2,8 +2,9 @@
 //! status writer.
 
 use lighthouse_core::manifest::Hashes;
+use lighthouse_core::model::Settings;
 use lighthouse_core::reload::PublicationWait;
-use lighthouse_core::status::now_ms;
+use lighthouse_core::status::{now_ms, Shown, ShownFrom};
 use lighthouse_core::{Content, ContentSource, Diagnostic};
 use serde::Serialize;
 use std::sync::{Arc, Mutex, PoisonError, RwLock};
@@ -67,6 +68,8 @@ pub struct LoadStatus {
     /// What content is on screen, the same on every screen that shows it: the published
     /// revision, or for an unpublished folder the same hash of its files.
     pub content_revision: String,
+    /// Where the content on screen comes from, and when it was accepted.
+    pub shown: Shown,
     /// Files of a publication still on their way (the content on screen stays until they
     /// all match the manifest).
     pub waiting_for: Vec<String>,
@@ -113,22 +116,15 @@ impl AppState {
             .clone()
     }
 
-    /// Puts `content` on screen unless it is what is already there; returns the new
-    /// revision when it changed.
+    /// Puts `content` (from the folder, as `content_revision`) on screen unless it is what is
+    /// already there; returns the new revision when it changed.
     pub fn replace(
         &self,
         content: Content,
         diagnostics: Vec<Diagnostic>,
         content_revision: String,
     ) -> Option<u64> {
-        let changed = {
-            let mut current = self.content.write().unwrap_or_else(PoisonError::into_inner);
-            let changed = **current != content;
-            if changed {
-                *current = Arc::new(content);
-            }
-            changed
-        };
+        let changed = self.swap(content);
         self.stop_waiting();
         let mut status = self.status.lock().unwrap_or_else(PoisonError::into_inner);
         if changed {
@@ -140,10 +136,41 @@ impl AppState {
             showing_older_content: false,
             diagnostics,
             folder_error: None,
+            shown: if changed || status.shown.from != ShownFrom::Folder {
+                Shown {
+                    from: ShownFrom::Folder,
+                    accepted_at_ms: Some(now_ms()),
+                }
+            } else {
+                status.shown.clone()
+            },
             content_revision,
             waiting_for: Vec::new(),
         };
         changed.then_some(status.revision)
+    }
+
+    /// Follows `settings` (valid, from a folder whose other files have errors): the content
+    /// on screen stays, with these settings. Returns the new revision when they changed.
+    pub fn follow_settings(&self, settings: Settings) -> Option<u64> {
+        let mut content = Content::clone(&self.content());
+        content.settings = settings;
+        if !self.swap(content) {
+            return None;
+        }
+        let mut status = self.status.lock().unwrap_or_else(PoisonError::into_inner);
+        status.revision += 1;
+        Some(status.revision)
+    }
+
+    /// Puts `content` on screen unless it is what is there; whether it changed.
+    fn swap(&self, content: Content) -> bool {
+        let mut current = self.content.write().unwrap_or_else(PoisonError::into_inner);
+        let changed = **current != content;
+        if changed {
+            *current = Arc::new(content);
+        }
+        changed
     }
 
     /// Records a failed load; the content on screen stays.
@@ -157,6 +184,7 @@ impl AppState {
             diagnostics,
             folder_error,
             content_revision: status.content_revision.clone(),
+            shown: status.shown.clone(),
             waiting_for: Vec::new(),
         };
     }
@@ -186,19 +214,23 @@ impl AppState {
 }
 
 impl LoadStatus {
+    /// The status at start: `shown` (as `content_revision`) is on screen; the folder's own
+    /// `diagnostics` and `folder_error` are what staff need to hear about.
     pub fn first(
         diagnostics: Vec<Diagnostic>,
-        showing_older_content: bool,
         folder_error: Option<String>,
         content_revision: String,
+        shown: Shown,
     ) -> Self {
         LoadStatus {
             revision: 1,
             checked_at_ms: now_ms(),
-            showing_older_content,
+            showing_older_content: diagnostics.iter().any(Diagnostic::is_error)
+                || folder_error.is_some(),
             diagnostics,
             folder_error,
             content_revision,
+            shown,
             waiting_for: Vec::new(),
         }
     }
@@ -214,7 +246,7 @@ mod tests {
         let state = AppState::new(
             ContentSource::EmbeddedDefaults,
             content.clone(),
-            LoadStatus::first(Vec::new(), false, None, String::new()),
+            LoadStatus::first(Vec::new(), None, String::new(), Shown::default()),
             Instant::now(),
             Hashes::default(),
         );

@@ -8,7 +8,7 @@ import { galleryEntries, stepped, storyIds, viewerFiles } from './logic/items.js
 import { attract, isResting, next, nextTickAt, secondsLeft } from './logic/modes.js';
 import { StaffDoor, drift } from './logic/staff-door.js';
 import * as staffPanel from './logic/staff-panel.js';
-import { countChange } from './logic/visits.js';
+import { NO_VISIT, byStaff, countChange } from './logic/visits.js';
 
 /** Fixed elements move a few pixels this often (burn-in). */
 const DRIFT_EVERY_MS = 3 * 60 * 1000;
@@ -32,7 +32,7 @@ export class Kiosk {
   #door = new StaffDoor();
   #staff = null;
   #staffTimer = 0;
-  #visitStart = null;
+  #visit = NO_VISIT;
   #driftStep = 0;
 
   /**
@@ -140,6 +140,7 @@ export class Kiosk {
   #tap({ x, y }, timeStamp) {
     const { width, height } = this.#page.size;
     if (this.#door.tap(x, y, this.#now(), width, height)) {
+      this.#visit = byStaff(this.#visit);
       this.#staffUpdate(staffPanel.opened());
       return;
     }
@@ -193,8 +194,8 @@ export class Kiosk {
   }
 
   #count(before, after) {
-    const { events, visitStart } = countChange(before, after, this.#visitStart);
-    this.#visitStart = visitStart;
+    const { events, visit } = countChange(before, after, this.#visit);
+    this.#visit = visit;
     for (const event of events) this.#backend.count?.(event);
     // The slideshow is back: whatever a visitor (or staff) left open closes.
     if (this.#staff && after.mode === 'attract') this.#staffUpdate({ panel: null, effect: this.#closing() });

@@ -5,7 +5,7 @@ use crate::args::Format;
 use crate::exit;
 use anyhow::Context;
 use lighthouse_core::model::PHOTOS_DIR;
-use lighthouse_core::status::{self, now_ms, words, Status, Verdict};
+use lighthouse_core::status::{self, local_time, now_ms, words, Status, Verdict};
 use std::fmt::Write;
 use std::path::Path;
 use std::time::Duration;
@@ -41,17 +41,6 @@ pub fn code(verdict: &Verdict) -> i32 {
     }
 }
 
-/// A time as the PC's local time, `2026-12-03 09:30:00`.
-pub fn local_time(ms: u64) -> String {
-    chrono::DateTime::from_timestamp_millis(ms as i64)
-        .map(|t| {
-            t.with_timezone(&chrono::Local)
-                .format("%Y-%m-%d %H:%M:%S")
-                .to_string()
-        })
-        .unwrap_or_default()
-}
-
 /// The status as a few lines for someone at a terminal.
 fn in_words(found: &Status, verdict: &Verdict) -> String {
     let mut out = String::new();
@@ -81,16 +70,13 @@ fn in_words(found: &Status, verdict: &Verdict) -> String {
         content.revision,
         local_time(content.checked_at_ms),
         match (&content.folder_error, content.showing_older_content) {
-            (Some(err), _) => format!("cannot be read ({err}); the last good content is on screen"),
-            (None, true) => format!(
-                "{} error(s); the last good content is on screen",
-                content.errors
-            ),
-            (None, false) if content.warnings > 0 =>
-                format!("shown, {} warning(s)", content.warnings),
-            (None, false) => "shown".to_owned(),
+            (Some(err), _) => format!("cannot be read ({err})"),
+            (None, true) => format!("{} error(s)", content.errors),
+            (None, false) if content.warnings > 0 => format!("{} warning(s)", content.warnings),
+            (None, false) => "no problem".to_owned(),
         }
     );
+    let _ = writeln!(out, "  on screen: {}", content.on_screen());
     for problem in &content.problems {
         for line in problem.lines() {
             let _ = writeln!(out, "    {line}");

@@ -49,6 +49,7 @@ pub fn gather(state: &AppState, photos: &PhotoStatus, health: &Health, screen: &
             warnings: loaded.diagnostics.len() - errors,
             problems: loaded.diagnostics.iter().map(ToString::to_string).collect(),
             revision_shown: loaded.content_revision.clone(),
+            shown: loaded.shown.clone(),
             waiting_for: loaded.waiting_for.clone(),
         },
         photos: PhotoCounts {

@@ -6,6 +6,7 @@
 
 mod browser;
 pub mod process;
+pub mod staff;
 pub mod syncthing;
 mod touch;
 mod webdriver;
@@ -15,6 +16,7 @@ pub use process::{Driver, Xvfb};
 pub use touch::Touches;
 pub use webdriver::Session;
 
+use lighthouse_core::status::{self, Status};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
@@ -248,6 +250,12 @@ impl Kiosk {
         self.js_string("return document.getElementById('kiosk').dataset.mode ?? ''")
     }
 
+    /// Opens `screen` from the bar, as a visitor would, and waits until it is shown.
+    pub fn go(&self, screen: &str) {
+        self.tap_on(&format!(".nav-button[data-screen={screen}]"));
+        self.wait_for_screen("interactive", screen);
+    }
+
     /// Waits until the kiosk shows `screen` in `mode`.
     pub fn wait_for_screen(&self, mode: &str, screen: &str) {
         self.wait_until(
@@ -282,6 +290,11 @@ impl Kiosk {
         self.driver
             .home()
             .join("state/lighthouse-kiosk/status.json")
+    }
+
+    /// The kiosk's status, as its status file has it now (`None` before it has one).
+    pub fn status_report(&self) -> Option<Status> {
+        status::read(&self.status_file())?.ok()
     }
 
     /// The kiosk's visitor counts file (see `lighthouse-kiosk stats`).
@@ -363,7 +376,7 @@ impl Kiosk {
     pub fn pss_kb(&self) -> u64 {
         self.app_processes()
             .into_iter()
-            .filter_map(process::pss_kb)
+            .filter_map(lighthouse_core::proc::pss_kib)
             .sum()
     }
 
@@ -372,7 +385,7 @@ impl Kiosk {
     pub fn cpu_ticks(&self) -> u64 {
         self.app_processes()
             .into_iter()
-            .filter_map(process::cpu_ticks)
+            .filter_map(|pid| Some(lighthouse_core::proc::stat(pid)?.cpu_ticks))
             .sum()
     }
 
@@ -409,24 +422,14 @@ pub struct PlainKiosk {
 
 impl PlainKiosk {
     pub fn start(screen: Screen, args: &[&str]) -> PlainKiosk {
-        use std::os::unix::process::CommandExt;
+        use process::SpawnLogged;
         let xvfb = Xvfb::start(screen);
         let home = process::session_home(process::free_port());
-        let log = home.join("kiosk.log");
         let child = std::process::Command::new(kiosk_binary())
             .args(args)
             .env("DISPLAY", xvfb.display())
-            .env("XDG_RUNTIME_DIR", home.join("runtime"))
-            .env("XDG_STATE_HOME", home.join("state"))
-            .env("XDG_DATA_HOME", home.join("data"))
-            // Never the developer's own screen.json.
-            .env("XDG_CONFIG_HOME", home.join("config"))
-            .stdin(std::process::Stdio::null())
-            .stdout(process::log_file_at(&log))
-            .stderr(process::log_file_at(&log))
-            .process_group(0)
-            .spawn()
-            .expect("start the kiosk");
+            .envs(process::kiosk_session_env(&home))
+            .spawn_logged(&home.join("kiosk.log"), "the kiosk");
         PlainKiosk { child, xvfb, home }
     }
 
@@ -471,10 +474,8 @@ impl PlainKiosk {
     }
 
     /// Its status (see `lighthouse-kiosk status`), once it has written one.
-    pub fn status(&self) -> Option<Value> {
-        let text =
-            std::fs::read_to_string(self.home.join("state/lighthouse-kiosk/status.json")).ok()?;
-        serde_json::from_str(&text).ok()
+    pub fn status(&self) -> Option<Status> {
+        status::read(&self.home.join("state/lighthouse-kiosk/status.json"))?.ok()
     }
 
     pub fn log(&self) -> String {
@@ -562,6 +563,27 @@ impl ContentCopy {
 impl Drop for ContentCopy {
     fn drop(&mut self) {
         let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+/// Every screen a visitor reaches from home, with what to tap for it (in this order: a
+/// story from the list, a photo from the gallery).
+pub const EVERY_SCREEN: [(&str, &str); 5] = [
+    (".nav-button[data-screen=highlights]", "highlights"),
+    (".card", "story"),
+    (".nav-button[data-screen=photos]", "photos"),
+    (".thumb", "viewer"),
+    (".nav-button[data-screen=contact]", "contact"),
+];
+
+/// A content text (`"…"` or `{"zh": "…", "en": "…"}`) in `lang`.
+pub fn text_in(text: &Value, lang: &str) -> String {
+    match text {
+        Value::String(s) => s.clone(),
+        other => other[lang]
+            .as_str()
+            .expect("text in that language")
+            .to_owned(),
     }
 }
 

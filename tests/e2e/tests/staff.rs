@@ -2,55 +2,11 @@
 //! says after a broken edit, and its reload; the building's opening hours; the private
 //! visitor counts and `stats`.
 
+use lighthouse_e2e::staff::{content_with_pin, open_the_door, staff_text, type_pin, unlock, PIN};
 use lighthouse_e2e::{kiosk_binary, target_dir, ContentCopy, Kiosk, Touches, LANDSCAPE};
 use serde_json::{json, Value};
 use std::process::Command;
 use std::time::{Duration, Instant};
-
-/// The PIN of the test content.
-const PIN: &str = "2468";
-
-fn content_with_pin(name: &str) -> ContentCopy {
-    let content = ContentCopy::of_defaults(name);
-    let output = Command::new(kiosk_binary())
-        .arg("pin")
-        .env("LIGHTHOUSE_PIN", PIN)
-        .output()
-        .unwrap();
-    let line = String::from_utf8_lossy(&output.stdout);
-    let hash = line
-        .split('"')
-        .nth(3)
-        .expect("the pin line holds the hash")
-        .to_owned();
-    let mut settings = content.read_json("settings.json");
-    settings["staffPinHash"] = json!(hash);
-    content.write_json("settings.json", &settings);
-    content
-}
-
-/// The hidden gesture: a 3-second press top left, then a tap top right.
-fn open_the_door(kiosk: &Kiosk) {
-    kiosk.play_touches(&Touches::swipe((30.0, 30.0), (30.0, 30.0), 3200, 2, true));
-    let right = f64::from(LANDSCAPE.width) - 30.0;
-    kiosk.play_touches(&Touches::swipe((right, 30.0), (right, 30.0), 60, 1, true));
-    kiosk.wait_until(
-        "the keypad is shown",
-        Duration::from_secs(5),
-        "return document.getElementById('staff').dataset.stage === 'keypad' && !document.getElementById('staff').hidden",
-    );
-}
-
-fn type_pin(kiosk: &Kiosk, pin: &str) {
-    for digit in pin.chars() {
-        kiosk.tap_on(&format!("[data-key='{digit}']"));
-    }
-    kiosk.tap_on("[data-key=ok]");
-}
-
-fn staff_text(kiosk: &Kiosk) -> String {
-    kiosk.js_string("return document.getElementById('staff').textContent")
-}
 
 #[test]
 fn the_gesture_and_the_pin_open_the_panel_and_five_wrong_pins_lock_it() {
@@ -76,12 +32,7 @@ fn the_gesture_and_the_pin_open_the_panel_and_five_wrong_pins_lock_it() {
         kiosk.js_string("return document.getElementById('staff').dataset.stage"),
         "keypad"
     );
-    type_pin(&kiosk, PIN);
-    kiosk.wait_until(
-        "the panel opens",
-        Duration::from_secs(5),
-        "return document.getElementById('staff').dataset.stage === 'panel'",
-    );
+    unlock(&kiosk);
     let panel = staff_text(&kiosk);
     assert!(
         panel.contains(content.dir_arg()),
@@ -132,12 +83,7 @@ fn the_panel_lists_a_broken_edit_by_file_and_line_and_its_reload_picks_up_the_fi
     });
 
     open_the_door(&kiosk);
-    type_pin(&kiosk, PIN);
-    kiosk.wait_until(
-        "the panel opens",
-        Duration::from_secs(5),
-        "return document.getElementById('staff').dataset.stage === 'panel'",
-    );
+    unlock(&kiosk);
     let panel = staff_text(&kiosk);
     assert!(
         panel.contains("highlights.json:"),
@@ -272,8 +218,7 @@ fn a_scripted_visit_shows_up_in_stats_and_a_damaged_counts_file_is_set_aside() {
     kiosk.tap_on(".card[data-item=patent-awards]");
     kiosk.wait_for_screen("interactive", "story");
     kiosk.tap_on(".language-button[data-lang=en]");
-    kiosk.tap_on(".nav-button[data-screen=contact]");
-    kiosk.wait_for_screen("interactive", "contact");
+    kiosk.go("contact");
     kiosk.wait_until(
         "the visit ends",
         Duration::from_secs(40),

@@ -57,6 +57,7 @@ export function renderPanel(report, confirming) {
       row('version', status.version),
       row('contentFolder', content.source),
       row('lastReload', `${checked} · r${content.revision} · ${bothLabels(content.showingOlderContent ? 'contentBroken' : 'contentOk')}`),
+      row('onScreen', onScreen(content)),
     ),
     problems,
     content.waitingFor?.length
@@ -111,6 +112,13 @@ function closeButton() {
     { className: 'close-button', type: 'button', action: { type: 'staff', message: { type: 'close' } }, 'aria-label': bothLabels('close') },
     icon('close'),
   );
+}
+
+/** What is on screen, and when it was accepted. */
+function onScreen({ shown }) {
+  const at = shown.acceptedAtMs ? new Date(shown.acceptedAtMs).toLocaleString('zh-CN', { hour12: false }) : '';
+  const key = { folder: 'shownFolder', kept: 'shownKept' }[shown.from] ?? 'shownBuiltIn';
+  return bothLabels(key, { at });
 }
 
 /** `3 h 12 min`. */
