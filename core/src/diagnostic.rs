@@ -1,5 +1,6 @@
 //! Problems found in the content, as data: where, what, and how to fix it.
 
+use crate::messages::{Lang, Words};
 use serde::Serialize;
 use std::fmt;
 
@@ -25,25 +26,25 @@ pub struct Diagnostic {
     /// The JSON path of the value concerned, e.g. `highlights[2].id`, when known.
     pub field: Option<String>,
     pub severity: Severity,
-    pub message: String,
+    pub message: Words,
     /// How to fix it, when there is something useful to say.
-    pub hint: Option<String>,
+    pub hint: Option<Words>,
 }
 
 impl Diagnostic {
-    pub fn error(file: impl Into<String>, message: impl Into<String>) -> Self {
+    pub fn error(file: impl Into<String>, message: Words) -> Self {
         Diagnostic {
             file: file.into(),
             line: None,
             column: None,
             field: None,
             severity: Severity::Error,
-            message: message.into(),
+            message,
             hint: None,
         }
     }
 
-    pub fn warning(file: impl Into<String>, message: impl Into<String>) -> Self {
+    pub fn warning(file: impl Into<String>, message: Words) -> Self {
         Diagnostic {
             severity: Severity::Warning,
             ..Diagnostic::error(file, message)
@@ -61,8 +62,8 @@ impl Diagnostic {
         self
     }
 
-    pub fn hint(mut self, hint: impl Into<String>) -> Self {
-        self.hint = Some(hint.into());
+    pub fn hint(mut self, hint: Words) -> Self {
+        self.hint = Some(hint);
         self
     }
 
@@ -71,26 +72,54 @@ impl Diagnostic {
     }
 }
 
+impl Diagnostic {
+    /// The problem in `lang`, the way `check` prints it: where (the file, and the line and
+    /// column in words), what, and the hint on a line of its own.
+    pub fn in_lang(&self, lang: Lang) -> String {
+        let severity = match (self.severity, lang) {
+            (Severity::Warning, Lang::Zh) => "提醒",
+            (Severity::Error, Lang::Zh) => "错误",
+            (Severity::Warning, Lang::En) => "warning",
+            (Severity::Error, Lang::En) => "error",
+        };
+        let place = match (self.line, self.column, lang) {
+            (Some(line), Some(column), Lang::Zh) => {
+                format!("{} 第 {line} 行第 {column} 列", self.file)
+            }
+            (Some(line), Some(column), Lang::En) => {
+                format!("{} line {line}, column {column}", self.file)
+            }
+            _ => self.file.clone(),
+        };
+        let (colon, hint) = match lang {
+            Lang::Zh => ("：", "建议"),
+            Lang::En => (": ", "hint"),
+        };
+        let mut out = format!("{place}{colon}{severity}{colon}");
+        // With a line and column the editor shows the spot; without, name the item.
+        if let (None, Some(field)) = (self.line, &self.field) {
+            out.push_str(&format!("{field}{colon}"));
+        }
+        out.push_str(self.message.in_lang(lang));
+        if let Some(words) = &self.hint {
+            out.push_str(&format!("\n  {hint}{colon}{}", words.in_lang(lang)));
+        }
+        out
+    }
+
+    /// The problem in both languages, Chinese first, as the staff panel and `status` show it.
+    pub fn in_both(&self) -> Words {
+        Words {
+            zh: self.in_lang(Lang::Zh),
+            en: self.in_lang(Lang::En),
+        }
+    }
+}
+
+/// English, for the log.
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.file)?;
-        if let (Some(line), Some(column)) = (self.line, self.column) {
-            write!(f, ":{line}:{column}")?;
-        }
-        let severity = match self.severity {
-            Severity::Warning => "warning",
-            Severity::Error => "error",
-        };
-        write!(f, ": {severity}: ")?;
-        // With a line and column the editor shows the spot; without, name the field.
-        if let (None, Some(field)) = (self.line, &self.field) {
-            write!(f, "{field}: ")?;
-        }
-        write!(f, "{}", self.message)?;
-        if let Some(hint) = &self.hint {
-            write!(f, "\n  hint: {hint}")?;
-        }
-        Ok(())
+        f.write_str(&self.in_lang(Lang::En))
     }
 }
 
@@ -98,24 +127,36 @@ impl fmt::Display for Diagnostic {
 mod tests {
     use super::*;
 
+    fn example() -> Diagnostic {
+        Diagnostic::error(
+            "highlights.json",
+            Words {
+                zh: "这里缺少逗号".into(),
+                en: "a comma is missing".into(),
+            },
+        )
+        .at(12, 7)
+        .hint(Words {
+            zh: "在上一项后面加一个逗号".into(),
+            en: "add a comma after the item before".into(),
+        })
+    }
+
     #[test]
-    fn renders_like_a_compiler_message() {
-        let d = Diagnostic::error("highlights.json", "expected `,` or `}`")
-            .at(12, 7)
-            .hint("a comma is missing after the previous value");
+    fn says_where_in_words_in_each_language() {
         assert_eq!(
-            d.to_string(),
-            "highlights.json:12:7: error: expected `,` or `}`\n  hint: a comma is missing after the previous value"
+            example().in_lang(Lang::En),
+            "highlights.json line 12, column 7: error: a comma is missing\n  hint: add a comma after the item before"
+        );
+        assert_eq!(
+            example().in_lang(Lang::Zh),
+            "highlights.json 第 12 行第 7 列：错误：这里缺少逗号\n  建议：在上一项后面加一个逗号"
         );
     }
 
     #[test]
-    fn names_the_field_when_the_position_is_unknown() {
-        let d =
-            Diagnostic::error("settings.json", "must be between 3 and 600").field("slideSeconds");
-        assert_eq!(
-            d.to_string(),
-            "settings.json: error: slideSeconds: must be between 3 and 600"
-        );
+    fn names_the_item_when_the_position_is_unknown() {
+        let d = Diagnostic::error("settings.json", Words::same("3")).field("slideSeconds");
+        assert_eq!(d.to_string(), "settings.json: error: slideSeconds: 3");
     }
 }

@@ -6,7 +6,9 @@
 //! single items on their own, so one bad highlight does not hide the problems of another.
 
 use crate::diagnostic::Diagnostic;
-use crate::suggest::{hint_for_serde_message, plain_serde_message};
+use crate::json_words;
+use crate::messages::Words;
+use crate::words;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 use std::collections::HashMap;
@@ -43,39 +45,17 @@ impl JsonFile {
             if let Some((found, wanted)) = full_width_near(&text, offset) {
                 return Diagnostic::error(
                     name,
-                    format!("`{found}` is Chinese (full-width) punctuation; JSON needs `{wanted}`"),
+                    words!("json.full_width", found = found, wanted = wanted),
                 )
                 .at(err.line(), column)
-                .hint(format!(
-                    "switch the input method to English punctuation and type `{wanted}` again \
-                     (请切换到英文标点，重新输入 `{wanted}`)"
-                ));
+                .hint(words!("json.full_width.hint", wanted = wanted));
             }
-            let plain = if message == "key must be a string" {
-                "expected a field name in quotes here"
-            } else {
-                &message
-            };
-            let diagnostic = Diagnostic::error(name, plain).at(err.line(), column);
             let here = text[offset..].trim_start().chars().next();
-            match err.classify() {
-                serde_json::error::Category::Eof => diagnostic.hint(
-                    "the file ends too early: a closing `}`, `]` or `\"` is probably missing",
-                ),
-                _ if message == "trailing comma" => {
-                    diagnostic.hint("remove the comma after the last item before this bracket")
-                }
-                // A `]` or `{` where the end of an object was due: the object before it
-                // was never closed.
-                _ if message.starts_with("expected `,` or `}`") && here == Some(']') => diagnostic
-                    .hint("a closing `}` is probably missing just before this `]`"),
-                _ if message == "key must be a string" && here == Some('{') => diagnostic
-                    .hint("the item before this one is not closed: a `}` is probably missing before the comma"),
-                _ if message.starts_with("expected `,`") => diagnostic
-                    .hint("a comma is probably missing at the end of the value before this spot"),
-                _ => diagnostic
-                    .hint("look for a missing comma, quote or bracket at or just before this spot"),
-            }
+            let ends_early = err.classify() == serde_json::error::Category::Eof;
+            let (said, hint) = json_words::syntax(&message, here, ends_early);
+            Diagnostic::error(name, said)
+                .at(err.line(), column)
+                .hint(hint)
         })?;
         let line_starts = std::iter::once(0)
             .chain(text.match_indices('\n').map(|(i, _)| i + 1))
@@ -106,9 +86,9 @@ impl JsonFile {
         let slice = &self.text[range.clone()];
         serde_json::from_str(slice).map_err(|err| {
             let offset = range.start + offset_in(slice, err.line(), err.column());
-            let message = plain_serde_message(&serde_message(&err));
-            let diagnostic = self.error_at_offset(offset, &message);
-            match hint_for_serde_message(&message) {
+            let (said, hint) = json_words::data(&serde_message(&err));
+            let diagnostic = self.error_at_offset(offset, said);
+            match hint {
                 Some(hint) => diagnostic.hint(hint),
                 None => diagnostic,
             }
@@ -117,12 +97,12 @@ impl JsonFile {
 
     /// An error about the value at `path`, placed at it (or at the nearest enclosing value
     /// when it is absent, e.g. a missing field).
-    pub fn error(&self, path: &str, message: impl Into<String>) -> Diagnostic {
+    pub fn error(&self, path: &str, message: Words) -> Diagnostic {
         self.place(Diagnostic::error(&self.name, message), path)
     }
 
     /// A warning about the value at `path`.
-    pub fn warning(&self, path: &str, message: impl Into<String>) -> Diagnostic {
+    pub fn warning(&self, path: &str, message: Words) -> Diagnostic {
         self.place(Diagnostic::warning(&self.name, message), path)
     }
 
@@ -136,7 +116,7 @@ impl JsonFile {
         diagnostic.at(line, column)
     }
 
-    fn error_at_offset(&self, offset: usize, message: &str) -> Diagnostic {
+    fn error_at_offset(&self, offset: usize, message: Words) -> Diagnostic {
         let (line, column) = self.position(offset);
         Diagnostic::error(&self.name, message).at(line, column)
     }
@@ -367,16 +347,16 @@ mod tests {
     #[test]
     fn values_are_found_by_path_with_their_line_and_column() {
         let file = JsonFile::parse("t.json", TEXT).unwrap();
-        let d = file.error("items[1].id", "x");
+        let d = file.error("items[1].id", Words::same("x"));
         assert_eq!((d.line, d.column), (Some(5), Some(6)));
-        let d = file.error("title", "x");
+        let d = file.error("title", Words::same("x"));
         assert_eq!((d.line, d.column), (Some(2), Some(3)));
     }
 
     #[test]
     fn an_absent_value_is_placed_at_its_parent() {
         let file = JsonFile::parse("t.json", TEXT).unwrap();
-        let d = file.error("items[0].until", "x");
+        let d = file.error("items[0].until", Words::same("x"));
         assert_eq!((d.line, d.column), (Some(4), Some(5)));
         assert_eq!(d.field.as_deref(), Some("items[0].until"));
     }
@@ -388,16 +368,17 @@ mod tests {
         assert!(file.deserialize::<Item>("items[0]").is_ok());
         let err = file.deserialize::<Item>("items[1]").unwrap_err();
         assert_eq!(
-            err.message,
-            "invalid type: integer `7`, expected text in quotes"
+            err.message.en,
+            "this should be a text in quotes, not a whole number"
         );
+        assert_eq!(err.message.zh, "这里应是加引号的文字，却写了整数");
         assert_eq!((err.line, err.column), (Some(5), Some(12)));
     }
 
     #[test]
     fn columns_count_characters_not_bytes() {
         let file = JsonFile::parse("t.json", "{\"标题\": \"灯塔\", \"x\": 1}").unwrap();
-        let d = file.error("x", "x");
+        let d = file.error("x", Words::same("x"));
         assert_eq!((d.line, d.column), (Some(1), Some(14)));
     }
 
@@ -411,7 +392,7 @@ mod tests {
     fn a_syntax_error_is_placed_and_explained() {
         let err = JsonFile::parse("t.json", "{\n  \"a\": 1\n  \"b\": 2\n}").unwrap_err();
         assert_eq!((err.line, err.column), (Some(3), Some(3)));
-        assert_eq!(err.message, "expected `,` or `}`");
+        assert_eq!(err.message.en, "a comma, or the closing }, should be here");
         assert!(err.hint.is_some());
     }
 }
@@ -428,9 +409,10 @@ mod syntax_tests {
     fn a_chinese_comma_is_named_as_such() {
         let p = problem("{\"a\": 1， \"b\": 2}");
         assert_eq!(
-            p.message,
-            "`，` is Chinese (full-width) punctuation; JSON needs `,`"
+            p.message.en,
+            "\"，\" is Chinese (full-width) punctuation; the file needs \",\" here"
         );
+        assert_eq!(p.message.zh, "“，”是中文（全角）标点；这里要用英文标点“,”");
         assert_eq!((p.line, p.column), (Some(1), Some(8)));
     }
 
@@ -438,20 +420,22 @@ mod syntax_tests {
     fn curly_quotes_and_a_full_width_colon_are_named_too() {
         assert!(problem("{\"a\": “text”}")
             .message
-            .starts_with("`“` is Chinese"));
+            .en
+            .starts_with("\"“\" is Chinese"));
         assert!(problem("{\"a\"： 1}")
             .message
-            .starts_with("`：` is Chinese"));
+            .en
+            .starts_with("\"：\" is Chinese"));
     }
 
     #[test]
     fn an_unclosed_object_before_the_next_is_not_called_a_missing_comma() {
-        let hint = |json: &str| problem(json).hint.unwrap_or_default();
+        let hint = |json: &str| problem(json).hint.map(|h| h.en).unwrap_or_default();
         for json in [
             "{\"list\": [{\"a\": 1,\n {\"a\": 2}]}",
             "{\"list\": [{\"a\": 1\n]}",
         ] {
-            assert!(hint(json).contains("`}` is probably missing"), "{json}");
+            assert!(hint(json).contains("} is probably missing"), "{json}");
         }
         let json = "{\"a\": 1\n \"b\": 2}";
         assert!(hint(json).contains("comma is probably missing"), "{json}");

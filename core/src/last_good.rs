@@ -111,7 +111,10 @@ pub fn read(dir: &Path, folder: &str, today: NaiveDate) -> Option<(Report, Accep
         |name| match std::fs::read_to_string(dir.join(name)) {
             Ok(text) => Some(Ok(text)),
             Err(err) if err.kind() == std::io::ErrorKind::NotFound => None,
-            Err(err) => Some(Err(Diagnostic::error(name, err.to_string()))),
+            Err(err) => Some(Err(Diagnostic::error(
+                name,
+                crate::words!("file.unreadable", error = err.to_string()),
+            ))),
         },
         &photos,
         today,

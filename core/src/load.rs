@@ -9,6 +9,7 @@ use crate::model::{
 };
 use crate::photos::{self, PhotoFile};
 use crate::validate::{validate, Input, Parsed};
+use crate::words;
 use chrono::NaiveDate;
 use serde::de::DeserializeOwned;
 use std::io;
@@ -64,6 +65,14 @@ pub struct ReadFiles {
 }
 
 impl Report {
+    /// The content's default language, when its settings could be read.
+    pub fn language(&self) -> Option<&str> {
+        let settings = self.content.as_ref().map(|c| &c.settings);
+        settings
+            .or(self.settings.as_ref())
+            .map(|s| s.default_language.as_str())
+    }
+
     pub fn errors(&self) -> usize {
         self.diagnostics.iter().filter(|d| d.is_error()).count()
     }
@@ -129,14 +138,13 @@ fn read_file(dir: &Path, name: &str) -> Option<Result<String, Diagnostic>> {
         Ok(text) => Some(Ok(text)),
         Err(err) if err.kind() == io::ErrorKind::NotFound => None,
         Err(err) if err.kind() == io::ErrorKind::InvalidData => {
-            Some(Err(Diagnostic::error(name, "the file is not UTF-8 text")
-                .hint(
-                    "save it as UTF-8 (most editors offer it under \"Save as\" or \"Encoding\")",
-                )))
+            Some(Err(
+                Diagnostic::error(name, words!("file.not_utf8")).hint(words!("file.not_utf8.hint"))
+            ))
         }
         Err(err) => Some(Err(Diagnostic::error(
             name,
-            format!("the file cannot be read: {err}"),
+            words!("file.unreadable", error = err.to_string()),
         ))),
     }
 }
@@ -285,12 +293,10 @@ fn load<T: DeserializeOwned>(
             return Loaded::Failed;
         }
         None if required => {
-            problems.push(
-                Diagnostic::error(name, "the file is missing").hint(format!(
-                    "every content folder needs {SETTINGS_FILE}, {HIGHLIGHTS_FILE} and {CONTACTS_FILE}; \
-                     `lighthouse-kiosk init DIR` writes a complete set"
-                )),
-            );
+            problems.push(Diagnostic::error(name, words!("file.missing")).hint(words!(
+                "file.missing.hint",
+                files = format!("{SETTINGS_FILE}, {HIGHLIGHTS_FILE}, {CONTACTS_FILE}")
+            )));
             return Loaded::Failed;
         }
         None => return Loaded::Absent,
@@ -304,10 +310,8 @@ fn load<T: DeserializeOwned>(
     };
     if !file.is_object() {
         problems.push(
-            file.error("", "the file must hold one object: { … } around everything")
-                .hint(format!(
-                    "compare it with {name} in the default content (lighthouse-kiosk init)"
-                )),
+            file.error("", words!("file.not_an_object"))
+                .hint(words!("file.not_an_object.hint", name = name)),
         );
         return Loaded::Failed;
     }
@@ -355,7 +359,7 @@ mod tests {
         let messages: Vec<&str> = report
             .diagnostics
             .iter()
-            .map(|d| d.message.as_str())
+            .map(|d| d.message.en.as_str())
             .collect();
         assert_eq!(
             messages,

@@ -3,6 +3,8 @@
 //! Only each file's header is read here (format and size), so checking a folder of camera
 //! photos is quick. Decoding and resizing belong to the photo pipeline.
 
+use crate::messages::Words;
+use crate::words;
 use image::ImageFormat;
 use std::collections::HashSet;
 use std::path::{Component, Path, PathBuf};
@@ -50,6 +52,8 @@ pub enum PhotoError {
     TooLarge { width: u32, height: u32 },
     #[error("is damaged and cannot be read ({0})")]
     Damaged(String),
+    #[error("is an empty file")]
+    Empty,
     #[error("is a link to a file outside the content folder")]
     OutsideFolder,
     /// Not the photo's fault: its derivatives could not be saved. Tried again by itself.
@@ -58,6 +62,33 @@ pub enum PhotoError {
 }
 
 impl PhotoError {
+    /// What is wrong with the photo, in both languages (what follows its name).
+    pub fn words(&self) -> Words {
+        match self {
+            PhotoError::Unreadable(why) => words!("photo.unreadable", why = why),
+            PhotoError::FileTooBig(bytes) => words!(
+                "photo.file_too_big",
+                mib = bytes / MIB,
+                most = MAX_FILE_BYTES / MIB
+            ),
+            PhotoError::NotAnImage => {
+                words!("photo.not_an_image", formats = words!("photo.formats"))
+            }
+            PhotoError::Heic => words!("photo.heic"),
+            PhotoError::TooLarge { width, height } => words!(
+                "photo.too_large",
+                width = *width,
+                height = *height,
+                side = MAX_PHOTO_SIDE,
+                megapixels = MAX_PHOTO_PIXELS / 1_000_000
+            ),
+            PhotoError::Damaged(why) => words!("photo.damaged", why = why),
+            PhotoError::Empty => words!("photo.empty"),
+            PhotoError::OutsideFolder => words!("photo.outside"),
+            PhotoError::CacheUnwritable(why) => words!("photo.cache_unwritable", why = why),
+        }
+    }
+
     /// Whether the trouble is the cache's, not the photo's (and so worth trying again).
     pub fn is_cache_problem(&self) -> bool {
         matches!(self, PhotoError::CacheUnwritable(_))
@@ -217,7 +248,7 @@ pub fn inspect(path: &Path) -> Result<Header, PhotoError> {
     check_file_size(std::fs::metadata(path)?.len())?;
     let bytes = first_bytes(path)?;
     if bytes.is_empty() {
-        return Err(PhotoError::Damaged("the file is empty".to_owned()));
+        return Err(PhotoError::Empty);
     }
     if is_heif(&bytes) {
         return Err(PhotoError::Heic);
@@ -253,11 +284,6 @@ pub fn is_heif(start: &[u8]) -> bool {
             .is_some_and(|brand| BRANDS.iter().any(|b| *b == brand))
 }
 
-/// How to get a photo the kiosk shows out of an iPhone that saves HEIC.
-pub const HEIC_HINT: &str = "save it as JPEG: on the iPhone choose Settings > Camera > Formats > \
-     \"Most Compatible\" before taking photos, or send it to yourself through a chat app, \
-     which turns it into a JPEG, and use that";
-
 /// Enough of the start of a file to recognise its format.
 fn first_bytes(path: &Path) -> std::io::Result<Vec<u8>> {
     use std::io::Read;
@@ -275,22 +301,22 @@ pub fn one_line(message: &str) -> String {
 
 /// Why `reference` (a photo file name written in a content file) cannot name a file inside
 /// the photos folder, if it cannot.
-pub fn reference_problem(reference: &str) -> Option<&'static str> {
+pub fn reference_problem(reference: &str) -> Option<Words> {
     if reference.trim().is_empty() {
-        return Some("the file name is empty");
+        return Some(words!("photos.name_empty"));
     }
     if reference.contains('\\') {
-        return Some("use \"/\" between folder names, not \"\\\"");
+        return Some(words!("photos.backslash"));
     }
     let path = PathBuf::from(reference);
     if path.is_absolute() {
-        return Some("the file name must be inside the photos folder, not a full path");
+        return Some(words!("photos.full_path"));
     }
     if path
         .components()
         .any(|c| !matches!(c, Component::Normal(_) | Component::CurDir))
     {
-        return Some("the file name must not leave the photos folder (no \"..\")");
+        return Some(words!("photos.leaves_folder"));
     }
     None
 }

@@ -8,7 +8,9 @@
 use crate::diagnostic::Diagnostic;
 use crate::load::{ContentSource, ReadFiles, Report};
 use crate::manifest::{self, FolderState, Hashes, MANIFEST_FILE};
+use crate::messages::Words;
 use crate::model::{Content, Settings};
+use crate::words;
 use chrono::NaiveDate;
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -91,9 +93,9 @@ fn gate(dir: &Path, hashes: &Hashes) -> Result<String, Attempt> {
         FolderState::Damaged { reason } => Err(Attempt::Bad {
             diagnostics: vec![Diagnostic::error(
                 MANIFEST_FILE,
-                format!("the manifest cannot be read: {reason}"),
+                words!("publication.damaged", reason = reason),
             )
-            .hint("publish the folder again (lighthouse-kiosk publish), or delete manifest.json")],
+            .hint(words!("publication.damaged.hint"))],
             folder_error: None,
             settings: None,
         }),
@@ -134,7 +136,7 @@ pub fn as_it_stands(
     source: &ContentSource,
     hashes: &Hashes,
     files: &[String],
-    why: &str,
+    why: Words,
     today: NaiveDate,
 ) -> Option<Attempt> {
     let ContentSource::Dir(dir) = source else {
@@ -153,16 +155,14 @@ pub fn as_it_stands(
     diagnostics.push(
         Diagnostic::warning(
             MANIFEST_FILE,
-            format!(
-                "{} file(s) differ from the published content ({}); {why}",
-                files.len(),
-                short_list(files)
+            words!(
+                "publication.differs",
+                n = files.len(),
+                files = short_list(files),
+                why = why
             ),
         )
-        .hint(
-            "if these files were changed after publishing, publish the folder again from the PC \
-             where the content is edited: lighthouse-kiosk publish FOLDER",
-        ),
+        .hint(words!("publication.differs.hint")),
     );
     Some(Attempt::Good {
         content,
@@ -260,7 +260,7 @@ mod tests {
 
     fn bad() -> Attempt {
         Attempt::Bad {
-            diagnostics: vec![Diagnostic::error("highlights.json", "broken")],
+            diagnostics: vec![Diagnostic::error("highlights.json", Words::same("broken"))],
             folder_error: None,
             settings: None,
         }

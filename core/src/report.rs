@@ -1,29 +1,34 @@
 //! How `lighthouse-kiosk check` prints a report: for people, or as JSON for machines.
 
 use crate::load::Report;
+use crate::messages::{Lang, Words};
+use crate::words;
 use serde_json::json;
 
 /// One diagnostic per paragraph, then a summary line naming the folder.
-pub fn human(report: &Report, folder: &str) -> String {
+pub fn human(report: &Report, folder: &str, lang: Lang) -> String {
     let mut out = String::new();
     for diagnostic in &report.diagnostics {
-        out.push_str(&diagnostic.to_string());
+        out.push_str(&diagnostic.in_lang(lang));
         out.push('\n');
     }
-    out.push_str(&summary(report, folder));
+    out.push_str(summary(report, folder).in_lang(lang));
     out.push('\n');
     out
 }
 
 /// `folder: valid` / `folder: 2 errors, 1 warning`.
-pub fn summary(report: &Report, folder: &str) -> String {
-    let (errors, warnings) = (report.errors(), report.warnings());
-    let count = |n: usize, what: &str| format!("{n} {what}{}", if n == 1 { "" } else { "s" });
-    match (errors, warnings) {
-        (0, 0) => format!("{folder}: valid"),
-        (0, w) => format!("{folder}: valid, {}", count(w, "warning")),
-        (e, 0) => format!("{folder}: {}", count(e, "error")),
-        (e, w) => format!("{folder}: {}, {}", count(e, "error"), count(w, "warning")),
+pub fn summary(report: &Report, folder: &str) -> Words {
+    match (report.errors(), report.warnings()) {
+        (0, 0) => words!("check.valid", folder = folder),
+        (0, w) => words!("check.valid_with_warnings", folder = folder, warnings = w),
+        (e, 0) => words!("check.errors", folder = folder, errors = e),
+        (e, w) => words!(
+            "check.errors_and_warnings",
+            folder = folder,
+            errors = e,
+            warnings = w
+        ),
     }
 }
 

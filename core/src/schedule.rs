@@ -31,6 +31,19 @@ pub enum TimeError {
     ClosesBeforeOpening { open: String, close: String },
 }
 
+impl TimeError {
+    /// What is wrong, in both languages.
+    pub fn words(&self) -> crate::messages::Words {
+        match self {
+            TimeError::NotARange(text) => crate::words!("hours.not_a_range", time = text),
+            TimeError::NoSuchTime(text) => crate::words!("hours.no_such_time", time = text),
+            TimeError::ClosesBeforeOpening { open, close } => {
+                crate::words!("hours.closes_before_opening", open = open, close = close)
+            }
+        }
+    }
+}
+
 /// `"09:05"` as minutes since midnight; `"24:00"` is allowed (the end of the day).
 pub fn parse_time(text: &str) -> Result<Minute, TimeError> {
     let bad = || TimeError::NoSuchTime(text.to_owned());

@@ -61,7 +61,7 @@ pub fn load(path: &Path, contacts: Option<&ContactsFile>) -> (ScreenSettings, Ve
                 ScreenSettings::default(),
                 vec![Diagnostic::error(
                     &name,
-                    format!("the file cannot be read: {err}"),
+                    crate::words!("file.unreadable", error = err.to_string()),
                 )],
             )
         }
@@ -82,8 +82,8 @@ pub fn load(path: &Path, contacts: Option<&ContactsFile>) -> (ScreenSettings, Ve
                 .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
         if !usable {
             problems.push(
-                file.error("name", format!("\"{screen}\" is not a usable screen name"))
-                    .hint("use lower-case letters, digits and \"-\", e.g. \"lobby\""),
+                file.error("name", crate::words!("screen.unusable_name", name = screen))
+                    .hint(crate::words!("screen.unusable_name.hint")),
             );
         }
     }
@@ -95,16 +95,16 @@ pub fn load(path: &Path, contacts: Option<&ContactsFile>) -> (ScreenSettings, Ve
                 .flat_map(|e| e.name.versions().into_iter().map(|(_, t)| t.to_owned()))
                 .collect();
             let hint = match crate::suggest::closest(lead, names.iter().map(String::as_str)) {
-                Some(close) => format!("did you mean \"{close}\"?"),
-                None => format!(
-                    "use a name from contacts.json, e.g. \"{}\"",
-                    names.first().cloned().unwrap_or_default()
+                Some(close) => crate::words!("did_you_mean", name = close),
+                None => crate::words!(
+                    "screen.no_such_contact.hint",
+                    name = names.first().cloned().unwrap_or_default()
                 ),
             };
             problems.push(
                 file.error(
                     "leadContact",
-                    format!("no contact in contacts.json is called \"{lead}\""),
+                    crate::words!("screen.no_such_contact", name = lead),
                 )
                 .hint(hint),
             );
@@ -181,11 +181,13 @@ mod tests {
         let (_, problems) = load(&path, Some(&contacts()));
         let text: Vec<String> = problems.iter().map(ToString::to_string).collect();
         assert!(
-            text[0].contains(":2:3: error: \"Lobby 1\" is not a usable screen name"),
+            text[0].contains(" line 2, column 3: error: \"Lobby 1\" is not a usable screen name"),
             "{text:?}"
         );
         assert!(
-            text[1].contains(":3:3: error: no contact in contacts.json is called \"Nanhia Park\""),
+            text[1].contains(
+                " line 3, column 3: error: no contact in contacts.json is called \"Nanhia Park\""
+            ),
             "{text:?}"
         );
         assert!(
@@ -197,7 +199,7 @@ mod tests {
         assert!(
             problems[0]
                 .to_string()
-                .contains("did you mean `orientation`?"),
+                .contains("did you mean \"orientation\"?"),
             "{problems:?}"
         );
         std::fs::remove_file(path).unwrap();

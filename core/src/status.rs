@@ -4,6 +4,8 @@
 //! running) is judged here, from the status alone.
 
 use crate::folder::STATUS_DIR;
+use crate::messages::Words;
+use crate::words;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -89,6 +91,9 @@ pub struct Status {
     pub web_view_restarts: Vec<Restart>,
     pub seconds_since_heartbeat: Option<u64>,
     pub mode: String,
+    /// The content's default language: the one `status` speaks unless told otherwise.
+    #[serde(default)]
+    pub language: String,
     pub renderer: String,
     pub log_file: String,
 }
@@ -105,8 +110,8 @@ pub struct ContentState {
     pub folder_error: Option<String>,
     pub errors: usize,
     pub warnings: usize,
-    /// Every problem of the latest load, as `check` prints it.
-    pub problems: Vec<String>,
+    /// Every problem of the latest load, as `check` prints it (in both languages).
+    pub problems: Vec<Words>,
     /// What is on screen, the same on every screen that shows it (see manifest.rs).
     #[serde(default)]
     pub revision_shown: String,
@@ -119,21 +124,26 @@ pub struct ContentState {
 }
 
 impl ContentState {
-    /// What is on screen, in words: "the built-in default content", or "the content
-    /// accepted on 2026-12-03 09:00 (revision 3fa2c1)".
-    pub fn on_screen(&self) -> String {
+    /// What is on screen, in words: "the built-in default content", or "the last good
+    /// content, accepted 2026-12-03 09:00:00 (revision 3fa2c1) and kept by the kiosk".
+    pub fn on_screen(&self) -> Words {
+        let revision = self.revision_shown();
         match (self.shown.from, self.shown.accepted_at_ms) {
-            (ShownFrom::BuiltIn, _) | (_, None) => "the built-in default content".to_owned(),
-            (ShownFrom::Folder, Some(at)) => format!(
-                "the folder's content, accepted {} (revision {})",
-                local_time(at),
-                self.revision_shown()
-            ),
-            (ShownFrom::Kept, Some(at)) => format!(
-                "the last good content, accepted {} (revision {}) and kept by the kiosk",
-                local_time(at),
-                self.revision_shown()
-            ),
+            (ShownFrom::BuiltIn, _) | (_, None) => words!("status.shown.built_in"),
+            (ShownFrom::Folder, Some(at)) => {
+                words!(
+                    "status.shown.folder",
+                    at = local_time(at),
+                    revision = revision
+                )
+            }
+            (ShownFrom::Kept, Some(at)) => {
+                words!(
+                    "status.shown.kept",
+                    at = local_time(at),
+                    revision = revision
+                )
+            }
         }
     }
 
@@ -175,45 +185,43 @@ impl Status {
     fn verdict_after(&self, now_ms: u64, running: bool, stale: Duration) -> Verdict {
         let age = Duration::from_millis(now_ms.saturating_sub(self.updated_at_ms));
         if age > stale || !running {
-            return Verdict::NotRunning(format!(
-                "its last status is from {} ago{}",
-                words(age),
-                if running {
-                    ""
-                } else {
-                    " and its process is gone"
-                }
-            ));
+            let age = how_long(age);
+            return Verdict::NotRunning(if running {
+                words!("status.last_heard", age = age)
+            } else {
+                words!("status.process_gone", age = age)
+            });
         }
         let mut problems = Vec::new();
-        if let Some(err) = &self.content.folder_error {
-            problems.push(format!("the content folder cannot be read: {err}"));
+        let content = &self.content;
+        if let Some(err) = &content.folder_error {
+            problems.push(words!("status.folder_unreadable", error = err));
         }
-        if self.content.showing_older_content
-            && self.content.folder_error.is_none()
-            && (self.content.errors > 0 || self.content.waiting_for.is_empty())
+        if content.showing_older_content
+            && content.folder_error.is_none()
+            && (content.errors > 0 || content.waiting_for.is_empty())
         {
-            problems.push(format!(
-                "the content has {} error(s); on screen: {}",
-                self.content.errors,
-                self.content.on_screen()
+            problems.push(words!(
+                "status.content_errors",
+                n = content.errors,
+                shown = content.on_screen()
             ));
         }
-        if !self.content.waiting_for.is_empty() {
+        if !content.waiting_for.is_empty() {
             // Normal for a minute while a publication is copied; for longer, most often a
             // file edited on the screen's own PC after the folder was published.
-            problems.push(format!(
-                "waiting for {} file(s) to match manifest.json ({}); normal while a \
-                 publication is copied. If it lasts, they were changed after publishing: \
-                 publish again from the PC where the content is edited (lighthouse-kiosk \
-                 publish FOLDER); after {} minutes the screen shows the folder as it stands",
-                self.content.waiting_for.len(),
-                crate::reload::short_list(&self.content.waiting_for),
-                crate::reload::WAITING_LIMIT.as_secs() / 60,
+            problems.push(words!(
+                "status.waiting",
+                n = content.waiting_for.len(),
+                files = crate::reload::short_list(&content.waiting_for),
+                minutes = crate::reload::WAITING_LIMIT.as_secs() / 60
             ));
         }
         if !self.photos.refused.is_empty() {
-            problems.push(format!("{} photo(s) refused", self.photos.refused.len()));
+            problems.push(words!(
+                "status.photos_refused",
+                n = self.photos.refused.len()
+            ));
         }
         let recent = self
             .web_view_restarts
@@ -221,16 +229,14 @@ impl Status {
             .filter(|r| now_ms.saturating_sub(r.at_ms) < RECENT_RESTARTS.as_millis() as u64)
             .count();
         if recent > 0 {
-            problems.push(format!(
-                "the web view restarted {recent} time(s) in the last day"
-            ));
+            problems.push(words!("status.restarts_today", n = recent));
         }
         match self.seconds_since_heartbeat {
             Some(s) if s > HEARTBEAT_LATE.as_secs() => {
-                problems.push(format!("the page has not answered for {s} s"))
+                problems.push(words!("status.page_silent", seconds = s))
             }
             None if self.uptime_seconds > HEARTBEAT_LATE.as_secs() => {
-                problems.push("the page has never answered".to_owned())
+                problems.push(words!("status.page_never_answered"))
             }
             _ => {}
         }
@@ -246,8 +252,8 @@ impl Status {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Verdict {
     Healthy,
-    Degraded(Vec<String>),
-    NotRunning(String),
+    Degraded(Vec<Words>),
+    NotRunning(Words),
 }
 
 impl Verdict {
@@ -320,14 +326,14 @@ pub fn local_time(ms: u64) -> String {
         .unwrap_or_default()
 }
 
-/// `3 h 12 min`, `45 s`.
-pub fn words(duration: Duration) -> String {
-    let seconds = duration.as_secs();
-    match seconds {
-        0..=59 => format!("{seconds} s"),
-        60..=3599 => format!("{} min", seconds / 60),
-        3600..=86399 => format!("{} h {} min", seconds / 3600, seconds % 3600 / 60),
-        _ => format!("{} days {} h", seconds / 86400, seconds % 86400 / 3600),
+/// `3 h 12 min`, `45 s` (`3 小时 12 分钟`, `45 秒`).
+pub fn how_long(duration: Duration) -> Words {
+    let s = duration.as_secs();
+    match s {
+        0..=59 => words!("time.seconds", s = s),
+        60..=3599 => words!("time.minutes", m = s / 60),
+        3600..=86399 => words!("time.hours", h = s / 3600, m = s % 3600 / 60),
+        _ => words!("time.days", d = s / 86400, h = s % 86400 / 3600),
     }
 }
 
@@ -366,6 +372,7 @@ mod tests {
             web_view_restarts: Vec::new(),
             seconds_since_heartbeat: Some(3),
             mode: "attract".into(),
+            language: "zh".into(),
             renderer: "test".into(),
             log_file: "kiosk.log".into(),
         }
@@ -405,9 +412,10 @@ mod tests {
         };
         assert_eq!(problems.len(), 5, "{problems:?}");
         assert!(
-            problems[1].contains("highlights.json") && problems[1].contains("publish again"),
+            problems[1].en.contains("highlights.json") && problems[1].en.contains("publish again"),
             "{problems:?}"
         );
+        assert!(problems[1].zh.contains("重新发布"), "{problems:?}");
     }
 
     #[test]

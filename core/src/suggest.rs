@@ -14,6 +14,30 @@ pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) ->
         .map(|(candidate, _)| candidate)
 }
 
+/// The photo of `candidates` that `name` was probably meant to be: one in the same folder
+/// whose own name (without its extension) is close. A shared folder or extension is no
+/// likeness: `open-day/visitors.jpg` is not `open-day/Nikon_D70.jpg`.
+pub fn closest_photo<'a>(
+    name: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
+    fn split(path: &str) -> (&str, String) {
+        let (folder, file) = path.rsplit_once('/').unwrap_or(("", path));
+        let stem = file.rsplit_once('.').map_or(file, |(stem, _)| stem);
+        (folder, stem.to_lowercase())
+    }
+    let (folder, stem) = split(name);
+    candidates
+        .into_iter()
+        .filter_map(|candidate| {
+            let (their_folder, their_stem) = split(candidate);
+            (their_folder == folder).then(|| (candidate, strsim::jaro_winkler(&stem, &their_stem)))
+        })
+        .filter(|(_, score)| *score >= 0.85)
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+        .map(|(candidate, _)| candidate)
+}
+
 /// Language codes staff often write for the ones the kiosk uses.
 const LANGUAGE_ALIASES: [(&str, &str); 12] = [
     ("cn", "zh"),
@@ -44,98 +68,9 @@ pub fn closest_language<'a>(code: &str, languages: &'a [String]) -> Option<&'a s
         .or_else(|| closest(code, languages.iter().map(String::as_str)))
 }
 
-/// serde's words for JSON types, and the words staff know them by.
-const TYPE_WORDS: [(&str, &str); 7] = [
-    ("expected u32", "expected a whole number"),
-    ("expected a boolean", "expected true or false"),
-    ("expected a sequence", "expected a list [ … ]"),
-    ("expected a string", "expected text in quotes"),
-    ("invalid type: map", "invalid type: an object { … }"),
-    ("invalid type: sequence", "invalid type: a list [ … ]"),
-    ("expected struct", "expected an object { … } for"),
-];
-
-/// serde's message in the words staff know.
-pub fn plain_serde_message(message: &str) -> String {
-    TYPE_WORDS
-        .iter()
-        .fold(message.to_owned(), |message, (serde_words, plain)| {
-            message.replace(serde_words, plain)
-        })
-}
-
-/// A hint for serde's messages: the likely intended field or value name, the list of
-/// allowed ones, or how to fix a wrong type.
-pub fn hint_for_serde_message(message: &str) -> Option<String> {
-    if let Some(field) = message
-        .strip_prefix("missing field `")
-        .and_then(|r| r.strip_suffix('`'))
-    {
-        return Some(format!(
-            "add \"{field}\" to this item (see the other items for an example)"
-        ));
-    }
-    if message.starts_with("invalid type: string") && message.contains("expected a whole number") {
-        return Some("write the number without quotes, e.g. 12".to_owned());
-    }
-    if message.starts_with("invalid type: string") && message.contains("expected true or false") {
-        return Some("write true or false without quotes".to_owned());
-    }
-    if let Some(rest) = message.strip_prefix("invalid type: string \"") {
-        if message.contains("expected a list") {
-            let text = rest.split('"').next().unwrap_or("…");
-            return Some(format!(
-                "write a list in square brackets, even for one: [\"{text}\"]"
-            ));
-        }
-    }
-    let (what, rest) = if let Some(rest) = message.strip_prefix("unknown field `") {
-        ("field", rest)
-    } else if let Some(rest) = message.strip_prefix("unknown variant `") {
-        ("value", rest)
-    } else {
-        return None;
-    };
-    let (word, rest) = rest.split_once('`')?;
-    let allowed: Vec<&str> = rest.split('`').skip(1).step_by(2).collect();
-    if allowed.is_empty() {
-        return Some(format!("remove the {what} `{word}`: none is allowed here"));
-    }
-    // `$schema` is for editors; staff never need to be told about it.
-    let allowed: Vec<&str> = allowed.into_iter().filter(|a| *a != "$schema").collect();
-    Some(match closest(word, allowed.iter().copied()) {
-        Some(name) => format!("did you mean `{name}`?"),
-        None => format!("allowed here: {}", allowed.join(", ")),
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn suggests_the_intended_field() {
-        assert_eq!(
-            hint_for_serde_message(
-                "unknown field `titel`, expected one of `id`, `title`, `summary`"
-            )
-            .as_deref(),
-            Some("did you mean `title`?")
-        );
-    }
-
-    #[test]
-    fn lists_the_allowed_values_when_nothing_is_close() {
-        assert_eq!(
-            hint_for_serde_message("unknown variant `wipe`, expected `fade` or `none`").as_deref(),
-            Some("allowed here: fade, none")
-        );
-    }
-
-    #[test]
-    fn other_messages_get_no_hint() {
-        assert_eq!(hint_for_serde_message("trailing comma"), None);
-    }
 
     #[test]
     fn common_names_for_chinese_and_english_are_recognised() {
@@ -146,10 +81,20 @@ mod tests {
     }
 
     #[test]
-    fn serde_type_names_become_plain_words() {
+    fn a_photo_is_matched_by_its_own_name_in_its_own_folder() {
+        let photos = [
+            "open-day/Nikon_D70.jpg",
+            "open-day/visitor.jpg",
+            "hall/visitors.jpg",
+        ];
         assert_eq!(
-            plain_serde_message("invalid type: string \"12\", expected u32"),
-            "invalid type: string \"12\", expected a whole number"
+            closest_photo("open-day/visitors.jpg", photos),
+            Some("open-day/visitor.jpg")
+        );
+        assert_eq!(closest_photo("open-day/guests.jpg", photos), None);
+        assert_eq!(
+            closest_photo("open-day/visitors.jpg", ["open-day/Nikon_D70.jpg"]),
+            None
         );
     }
 

@@ -100,6 +100,12 @@ impl Text {
     }
 }
 
+/// How many characters a person counts in `text`: a letter with its accent, an emoji made of
+/// several code points, a Chinese character, each one.
+pub fn characters(text: &str) -> usize {
+    unicode_segmentation::UnicodeSegmentation::graphemes(text, true).count()
+}
+
 /// How wide `text` is on screen, in columns: two for a CJK character, one for others.
 pub fn columns(text: &str) -> usize {
     text.chars()

@@ -3,31 +3,62 @@
 
 use crate::diagnostic::Diagnostic;
 use crate::json::JsonFile;
+use crate::messages::Words;
 use crate::model::{
     limits, ContactsFile, Highlight, HighlightsFile, OpeningHours, PhotosFile, Settings, Source,
 };
-use crate::photos::{reference_problem, PhotoError, PhotoFile, SUPPORTED_FORMATS};
+use crate::photos::{reference_problem, PhotoError, PhotoFile};
 use crate::schedule::{parse_range, TimeError};
-use crate::suggest::{closest, closest_language};
-use crate::text::{columns, Text};
+use crate::suggest::{closest, closest_language, closest_photo};
+use crate::text::{characters, columns, Text};
+use crate::words;
 use chrono::NaiveDate;
 use std::collections::{HashMap, HashSet};
 
-/// The widest each kind of text can be (in columns: a Chinese character counts two) and
-/// still fit its place on a 1080-pixel-wide slide without shrinking below readable size.
+/// Where each kind of text is shown, and how wide it can be there (in columns: a Chinese
+/// character counts two) and still fit without shrinking below a readable size. Staff are
+/// told in characters, and where.
 mod fits {
-    pub const TITLE: usize = 80;
-    pub const SUMMARY: usize = 400;
-    pub const BODY: usize = 4000;
-    pub const FIGURE_VALUE: usize = 24;
-    pub const FIGURE_LABEL: usize = 120;
-    pub const QUOTE: usize = 600;
-    pub const NAME: usize = 80;
-    pub const ROLE: usize = 200;
-    pub const HEADLINE: usize = 200;
-    pub const CAPTION: usize = 200;
-    pub const ADDRESS: usize = 200;
+    /// Where a text is read.
+    #[derive(Debug, Clone, Copy)]
+    pub enum Place {
+        /// A slide of the slideshow, which does not scroll.
+        Slide,
+        /// A highlight's story screen, which scrolls: only a very long text is too long.
+        Story,
+        /// The contact screen, which does not scroll.
+        Contacts,
+        /// The gallery and the photo viewer.
+        Photo,
+    }
+
+    #[derive(Debug, Clone, Copy)]
+    pub struct Fit {
+        pub columns: usize,
+        pub place: Place,
+    }
+
+    const fn fit(columns: usize, place: Place) -> Fit {
+        Fit { columns, place }
+    }
+
+    pub const TITLE: Fit = fit(80, Place::Slide);
+    pub const SUMMARY: Fit = fit(400, Place::Slide);
+    /// A story of about 5,000 Chinese characters still reads as one screen a visitor
+    /// scrolls through; beyond it, it is a document, not a story.
+    pub const BODY: Fit = fit(10_000, Place::Story);
+    pub const FIGURE_VALUE: Fit = fit(24, Place::Slide);
+    pub const FIGURE_LABEL: Fit = fit(120, Place::Slide);
+    pub const QUOTE: Fit = fit(600, Place::Slide);
+    pub const NAME: Fit = fit(80, Place::Slide);
+    pub const ROLE: Fit = fit(200, Place::Slide);
+    pub const HEADLINE: Fit = fit(200, Place::Story);
+    pub const CAPTION: Fit = fit(200, Place::Photo);
+    pub const CONTACT_NAME: Fit = fit(80, Place::Contacts);
+    pub const ADDRESS: Fit = fit(200, Place::Contacts);
+    pub const ORGANISATION: Fit = fit(80, Place::Contacts);
 }
+use fits::{Fit, Place};
 
 /// One parsed file with its text positions.
 #[derive(Debug)]
@@ -115,8 +146,8 @@ impl<'a> Validator<'a> {
         self.text(file, "title", &data.title, fits::TITLE);
         if data.languages.is_empty() {
             self.problems.push(
-                file.error("languages", "no language is listed")
-                    .hint(r#"list the languages the content is written in, e.g. ["zh", "en"]"#),
+                file.error("languages", words!("settings.no_language"))
+                    .hint(words!("settings.no_language.hint")),
             );
         }
         let mut seen = HashSet::new();
@@ -124,13 +155,13 @@ impl<'a> Validator<'a> {
             let at = format!("languages[{i}]");
             if !is_language_code(lang) {
                 self.problems.push(
-                    file.error(&at, format!("\"{lang}\" is not a language code"))
-                        .hint("use a short code: \"zh\" for Chinese, \"en\" for English"),
+                    file.error(&at, words!("settings.not_a_language", code = lang))
+                        .hint(words!("settings.not_a_language.hint")),
                 );
             } else if !seen.insert(lang) {
                 self.problems.push(
-                    file.error(&at, format!("\"{lang}\" is listed twice"))
-                        .hint("remove one of them"),
+                    file.error(&at, words!("settings.language_twice", code = lang))
+                        .hint(words!("remove_one")),
                 );
             }
         }
@@ -138,9 +169,9 @@ impl<'a> Validator<'a> {
             self.problems.push(
                 file.error(
                     "defaultLanguage",
-                    format!("\"{}\" is not one of the languages", data.default_language),
+                    words!("language.not_listed", code = &data.default_language),
                 )
-                .hint(format!("use one of: {}", data.languages.join(", "))),
+                .hint(words!("use_one_of", list = data.languages.join(", "))),
             );
         }
         self.range(
@@ -176,15 +207,12 @@ impl<'a> Validator<'a> {
         }
         match &data.staff_pin_hash {
             None => self.problems.push(
-                file.warning("", "no staff PIN is set: nobody can open the staff panel")
-                    .hint("run `lighthouse-kiosk pin` and add the line it prints to settings.json"),
+                file.warning("", words!("settings.no_pin"))
+                    .hint(words!("settings.no_pin.hint")),
             ),
             Some(hash) if !crate::pin::is_pin_hash(hash) => self.problems.push(
-                file.error(
-                    "staffPinHash",
-                    "this is not a PIN as `lighthouse-kiosk pin` writes it",
-                )
-                .hint("run `lighthouse-kiosk pin` and paste the whole line it prints"),
+                file.error("staffPinHash", words!("settings.not_a_pin"))
+                    .hint(words!("settings.not_a_pin.hint")),
             ),
             Some(_) => {}
         }
@@ -203,21 +231,21 @@ impl<'a> Validator<'a> {
                             .find(|(_, (start, end))| range.0 < *end && *start < range.1)
                         {
                             self.problems.push(
-                                file.error(&at, format!("\"{text}\" overlaps \"{}\"", times[*j]))
-                                    .hint("join them into one time, or correct one of them"),
+                                file.error(
+                                    &at,
+                                    words!("hours.overlap", time = text, other = &times[*j]),
+                                )
+                                .hint(words!("hours.overlap.hint")),
                             );
                         }
                         ranges.push((i, range));
                     }
                     Err(err) => {
                         let hint = match err {
-                            TimeError::ClosesBeforeOpening { .. } => {
-                                "open past midnight? write \"…-24:00\" here and \"00:00-…\" on the next day"
-                            }
-                            _ => "write it like \"09:00-17:30\", with two digits for hours and minutes",
+                            TimeError::ClosesBeforeOpening { .. } => words!("hours.past_midnight"),
+                            _ => words!("hours.how_to_write"),
                         };
-                        self.problems
-                            .push(file.error(&at, format!("\"{text}\": {err}")).hint(hint));
+                        self.problems.push(file.error(&at, err.words()).hint(hint));
                     }
                 }
             }
@@ -231,8 +259,8 @@ impl<'a> Validator<'a> {
         let source_ids = self.sources(file, &data.sources);
         if data.highlights.is_empty() {
             self.problems.push(
-                file.warning("highlights", "there are no highlights")
-                    .hint("the slideshow shows only the photos and the contacts"),
+                file.warning("highlights", words!("highlights.none"))
+                    .hint(words!("highlights.none.hint")),
             );
         }
         let mut ids = HashSet::new();
@@ -259,8 +287,8 @@ impl<'a> Validator<'a> {
         }
         if !data.highlights.is_empty() && !data.highlights.iter().any(|h| h.is_shown_on(today)) {
             self.problems.push(
-                file.warning("highlights", "no highlight is shown today")
-                    .hint("check the \"from\" and \"until\" dates"),
+                file.warning("highlights", words!("highlights.none_today"))
+                    .hint(words!("highlights.none_today.hint")),
             );
         }
     }
@@ -344,16 +372,20 @@ impl<'a> Validator<'a> {
             (Some(from), Some(until)) if until < from => self.problems.push(
                 file.error(
                     &format!("{at}.until"),
-                    format!("\"until\" is before \"from\" ({until} < {from})"),
+                    words!(
+                        "highlights.until_before_from",
+                        until = until.to_string(),
+                        from = from.to_string()
+                    ),
                 )
-                .hint("the highlight would never be shown: swap the dates or correct one"),
+                .hint(words!("highlights.until_before_from.hint")),
             ),
             (_, Some(until)) if until < today => self.problems.push(
                 file.warning(
                     &format!("{at}.until"),
-                    format!("expired on {until}: this highlight is no longer shown"),
+                    words!("highlights.expired", until = until.to_string()),
                 )
-                .hint("remove it, or move \"until\" to a later day"),
+                .hint(words!("highlights.expired.hint")),
             ),
             _ => {}
         }
@@ -365,11 +397,11 @@ impl<'a> Validator<'a> {
             return;
         }
         let hint = match closest(source, known.iter().copied()) {
-            Some(id) => format!("did you mean \"{id}\"?"),
-            None => "add the article to \"sources\" or correct the id".to_owned(),
+            Some(id) => words!("did_you_mean", name = id),
+            None => words!("highlights.no_source.hint"),
         };
         self.problems.push(
-            file.error(at, format!("no source has the id \"{source}\""))
+            file.error(at, words!("highlights.no_source", id = source))
                 .hint(hint),
         );
     }
@@ -382,9 +414,9 @@ impl<'a> Validator<'a> {
                 self.problems.push(
                     file.error(
                         &format!("{at}.file"),
-                        format!("\"{}\" is listed twice", photo.file),
+                        words!("photos.listed_twice", name = &photo.file),
                     )
-                    .hint("list each photo once"),
+                    .hint(words!("photos.listed_twice.hint")),
                 );
             }
             self.photo_reference(file, &format!("{at}.file"), &photo.file);
@@ -401,32 +433,35 @@ impl<'a> Validator<'a> {
     }
 
     fn contacts(&mut self, Parsed { file, data }: Parsed<'_, ContactsFile>) {
-        self.text(file, "organisation", &data.organisation, fits::TITLE);
+        self.text(file, "organisation", &data.organisation, fits::ORGANISATION);
         self.text(file, "address.text", &data.address.text, fits::ADDRESS);
         if data.address.postcode.trim().is_empty() {
             self.problems
-                .push(file.error("address.postcode", "the postcode is empty"));
+                .push(file.error("address.postcode", words!("contacts.no_postcode")));
         }
         if data.entries.is_empty() {
             self.problems.push(
-                file.error("entries", "there are no contacts")
-                    .hint("list at least one park or office with its phone number"),
+                file.error("entries", words!("contacts.none"))
+                    .hint(words!("contacts.none.hint")),
             );
         }
         for (i, entry) in data.entries.iter().enumerate() {
             let at = format!("entries[{i}]");
-            self.text(file, &format!("{at}.name"), &entry.name, fits::NAME);
+            self.text(file, &format!("{at}.name"), &entry.name, fits::CONTACT_NAME);
             if entry.phones.is_empty() {
                 self.problems.push(
-                    file.error(&format!("{at}.phones"), "there is no phone number")
-                        .hint(r#"give at least one, e.g. ["0757-82210575"]"#),
+                    file.error(&format!("{at}.phones"), words!("contacts.no_phone"))
+                        .hint(words!("contacts.no_phone.hint")),
                 );
             }
             for (j, phone) in entry.phones.iter().enumerate() {
                 if !is_phone_number(phone) {
                     self.problems.push(
-                        file.error(&format!("{at}.phones[{j}]"), format!("\"{phone}\" is not a phone number"))
-                            .hint("write one number per entry, using digits, spaces, \"-\", \"+\" and brackets"),
+                        file.error(
+                            &format!("{at}.phones[{j}]"),
+                            words!("contacts.not_a_phone", phone = phone),
+                        )
+                        .hint(words!("contacts.not_a_phone.hint")),
                     );
                 }
             }
@@ -446,18 +481,16 @@ impl<'a> Validator<'a> {
                 Err(problem) => self.problems.push(
                     crate::diagnostic::Diagnostic::warning(
                         path,
-                        format!("{problem}; it is not shown"),
+                        words!("photos.not_shown", problem = problem.words()),
                     )
-                    .hint(format!(
-                        "replace it with a {SUPPORTED_FORMATS} image, or remove it"
+                    .hint(words!(
+                        "photos.replace_or_remove",
+                        formats = words!("photo.formats")
                     )),
                 ),
                 Ok(_) => self.problems.push(
-                    crate::diagnostic::Diagnostic::warning(
-                        path,
-                        "no highlight or entry in photos.json shows this photo",
-                    )
-                    .hint("add it to photos.json (with a caption) or to a highlight's \"photos\""),
+                    crate::diagnostic::Diagnostic::warning(path, words!("photos.unused"))
+                        .hint(words!("photos.unused.hint")),
                 ),
             }
         }
@@ -466,8 +499,10 @@ impl<'a> Validator<'a> {
     /// A photo file name written in a content file: safe, present and readable.
     fn photo_reference(&mut self, file: &JsonFile, at: &str, reference: &str) {
         if let Some(problem) = reference_problem(reference) {
-            self.problems
-                .push(file.error(at, format!("\"{reference}\": {problem}")));
+            self.problems.push(file.error(
+                at,
+                words!("photos.bad_name", name = reference, problem = problem),
+            ));
             return;
         }
         let name = reference.trim_start_matches("./");
@@ -476,8 +511,8 @@ impl<'a> Validator<'a> {
             if self.photo_files.contains_key(inside) {
                 self.referenced.insert(inside.to_owned());
                 self.problems.push(
-                    file.error(at, format!("\"{name}\" names the photos folder too"))
-                        .hint(format!("write the name without \"photos/\": \"{inside}\"")),
+                    file.error(at, words!("photos.folder_named", name = name))
+                        .hint(words!("photos.folder_named.hint", inside = inside)),
                 );
                 return;
             }
@@ -494,13 +529,8 @@ impl<'a> Validator<'a> {
             {
                 self.referenced.insert(real.to_owned());
                 self.problems.push(
-                    file.error(
-                        at,
-                        format!("there is no photo \"{name}\"; its name is written \"{real}\""),
-                    )
-                    .hint(format!(
-                        "names must match exactly, capitals included: write \"{real}\""
-                    )),
+                    file.error(at, words!("photos.capitals", name = name, real = real))
+                        .hint(words!("photos.capitals.hint", real = real)),
                 );
                 return;
             }
@@ -510,29 +540,27 @@ impl<'a> Validator<'a> {
             Some(photo) => {
                 if let Err(problem) = &photo.status {
                     let hint = match problem {
-                        PhotoError::OutsideFolder => {
-                            "copy the photo itself into the photos folder".to_owned()
-                        }
-                        PhotoError::Heic => crate::photos::HEIC_HINT.to_owned(),
-                        _ => format!("save it again as a {SUPPORTED_FORMATS} image"),
+                        PhotoError::OutsideFolder => words!("photos.outside.hint"),
+                        PhotoError::Heic => words!("photos.heic.hint"),
+                        _ => words!("photos.save_again", formats = words!("photo.formats")),
                     };
                     self.problems.push(
-                        file.error(at, format!("photos/{name} {problem}"))
-                            .hint(hint),
+                        file.error(
+                            at,
+                            words!("photos.refused", name = name, problem = problem.words()),
+                        )
+                        .hint(hint),
                     );
                 }
             }
             None => {
-                let hint = match closest(name, self.photo_files.keys().copied()) {
-                    Some(close) => format!("did you mean \"{close}\"?"),
-                    None => "copy the photo into the photos folder, or correct the name".to_owned(),
+                let hint = match closest_photo(name, self.photo_files.keys().copied()) {
+                    Some(close) => words!("did_you_mean", name = close),
+                    None => words!("photos.missing.hint"),
                 };
                 self.problems.push(
-                    file.error(
-                        at,
-                        format!("there is no photo \"{name}\" in the photos folder"),
-                    )
-                    .hint(hint),
+                    file.error(at, words!("photos.missing", name = name))
+                        .hint(hint),
                 );
             }
         }
@@ -541,23 +569,23 @@ impl<'a> Validator<'a> {
     fn id(&mut self, file: &JsonFile, at: &str, id: &str, seen: &mut HashSet<String>) {
         if !is_valid_id(id) {
             self.problems.push(
-                file.error(at, format!("\"{id}\" is not a usable id"))
-                    .hint("use lower-case letters, digits and \"-\", e.g. \"patent-awards\""),
+                file.error(at, words!("id.unusable", id = id))
+                    .hint(words!("id.unusable.hint")),
             );
         } else if !seen.insert(id.to_owned()) {
             self.problems.push(
-                file.error(at, format!("the id \"{id}\" is used twice"))
-                    .hint("every id must be different: rename one of them"),
+                file.error(at, words!("id.twice", id = id))
+                    .hint(words!("id.twice.hint")),
             );
         }
     }
 
     /// Checks visitor-facing text: present, in known languages, translated, not too long.
-    fn text(&mut self, file: &JsonFile, at: &str, text: &Text, max_columns: usize) {
+    fn text(&mut self, file: &JsonFile, at: &str, text: &Text, fit: Fit) {
         if text.is_blank() {
             self.problems.push(
-                file.error(at, "the text is empty")
-                    .hint("write the text, or remove the field if it is optional"),
+                file.error(at, words!("text.empty"))
+                    .hint(words!("text.empty.hint")),
             );
             return;
         }
@@ -567,16 +595,13 @@ impl<'a> Validator<'a> {
                 if !self.languages.is_empty() && !self.languages.contains(lang) {
                     unknown = true;
                     let hint = match closest_language(lang, &self.languages) {
-                        Some(code) => format!("did you mean \"{code}\"?"),
-                        None => format!(
-                            "the languages in settings.json are: {}",
-                            self.languages.join(", ")
-                        ),
+                        Some(code) => words!("did_you_mean", name = code),
+                        None => words!("language.listed", list = self.languages.join(", ")),
                     };
                     self.problems.push(
                         file.error(
                             &format!("{at}.{lang}"),
-                            format!("\"{lang}\" is not one of the languages"),
+                            words!("language.not_listed", code = lang),
                         )
                         .hint(hint),
                     );
@@ -593,44 +618,74 @@ impl<'a> Validator<'a> {
                     self.problems.push(
                         file.warning(
                             at,
-                            format!(
-                                "no {} text: the {} text is shown instead",
-                                language_name(lang),
-                                language_name(&self.default_language)
+                            words!(
+                                "text.translation_missing",
+                                lang = language_name(lang),
+                                shown = language_name(&self.default_language)
                             ),
                         )
-                        .hint(format!("add \"{lang}\": \"…\"")),
+                        .hint(words!("text.add_translation", code = lang)),
                     );
                 } else if missing && *lang == self.default_language {
                     self.problems.push(
                         file.warning(
                             at,
-                            format!("no {} text, the default language", language_name(lang)),
+                            words!("text.default_missing", lang = language_name(lang)),
                         )
-                        .hint(format!(
-                            "add \"{lang}\": \"…\"; until then another language is shown"
-                        )),
+                        .hint(words!("text.default_missing.hint", code = lang)),
                     );
                 }
             }
         }
-        let widest = text
+        let Some(longest) = text
             .versions()
             .into_iter()
-            .map(|(_, t)| columns(t))
-            .max()
-            .unwrap_or(0);
-        if widest > max_columns {
-            self.problems.push(
-                file.warning(
-                    at,
-                    format!(
-                        "the text is too long to fit a slide ({widest} of {max_columns} columns)"
-                    ),
-                )
-                .hint("shorten it; the full story belongs in \"body\""),
-            );
-        }
+            .map(|(_, t)| t)
+            .max_by_key(|t| columns(t))
+            .filter(|t| columns(t) > fit.columns)
+        else {
+            return;
+        };
+        let (count, chinese, other) = (characters(longest), fit.columns / 2, fit.columns);
+        let (message, hint) = match fit.place {
+            Place::Slide => (
+                words!(
+                    "text.too_long.slide",
+                    count = count,
+                    chinese = chinese,
+                    other = other
+                ),
+                words!("text.too_long.slide.hint"),
+            ),
+            Place::Story => (
+                words!(
+                    "text.too_long.story",
+                    count = count,
+                    chinese = chinese,
+                    other = other
+                ),
+                words!("text.too_long.story.hint"),
+            ),
+            Place::Contacts => (
+                words!(
+                    "text.too_long.contacts",
+                    count = count,
+                    chinese = chinese,
+                    other = other
+                ),
+                words!("text.too_long.hint"),
+            ),
+            Place::Photo => (
+                words!(
+                    "text.too_long.photo",
+                    count = count,
+                    chinese = chinese,
+                    other = other
+                ),
+                words!("text.too_long.hint"),
+            ),
+        };
+        self.problems.push(file.warning(at, message).hint(hint));
     }
 
     /// A number of `unit` that must lie within `(min, max)`.
@@ -643,31 +698,32 @@ impl<'a> Validator<'a> {
         unit: &str,
     ) {
         let problem = if value < min {
-            format!("{value} {unit} is too little")
+            words!("number.too_little", value = value, unit = unit)
         } else if value > max {
-            format!("{value} {unit} is too much")
+            words!("number.too_much", value = value, unit = unit)
         } else {
             return;
         };
-        self.problems.push(
-            file.error(at, problem)
-                .hint(format!("use a number from {min} to {max}")),
-        );
+        self.problems.push(file.error(at, problem).hint(words!(
+            "number.range",
+            min = min,
+            max = max
+        )));
     }
 
     fn range(&mut self, file: &JsonFile, at: &str, value: u32, min: u32, max: u32) {
-        let seconds = |n: u32| format!("{n} second{}", if n == 1 { "" } else { "s" });
         let problem = if value < min {
-            format!("{} is too short", seconds(value))
+            words!("seconds.too_short", value = value)
         } else if value > max {
-            format!("{} is too long", seconds(value))
+            words!("seconds.too_long", value = value)
         } else {
             return;
         };
-        self.problems.push(
-            file.error(at, problem)
-                .hint(format!("use a number of seconds from {min} to {max}")),
-        );
+        self.problems.push(file.error(at, problem).hint(words!(
+            "seconds.range",
+            min = min,
+            max = max
+        )));
     }
 
     /// A full date (YYYY-MM-DD), or when `year_alone_ok` a year alone. Returns the full date.
@@ -687,18 +743,18 @@ impl<'a> Validator<'a> {
         if parsed.is_none() {
             if let Some(problem) = impossible_day(date) {
                 self.problems.push(
-                    file.error(at, format!("\"{date}\": {problem}"))
-                        .hint("check the day and the month"),
+                    file.error(at, problem)
+                        .hint(words!("date.check_day_and_month")),
                 );
                 return None;
             }
             let example = if year_alone_ok {
-                "write it as YYYY-MM-DD, e.g. \"2024-04-22\", or a year alone, e.g. \"2023\""
+                words!("date.how_to_write_or_year")
             } else {
-                "write it as YYYY-MM-DD, e.g. \"2024-04-22\""
+                words!("date.how_to_write")
             };
             self.problems.push(
-                file.error(at, format!("\"{date}\" is not a date"))
+                file.error(at, words!("date.not_a_date", date = date))
                     .hint(example),
             );
         }
@@ -707,7 +763,7 @@ impl<'a> Validator<'a> {
 }
 
 /// For a date written the right way (YYYY-MM-DD) that is not a real day, what is wrong with it.
-fn impossible_day(date: &str) -> Option<String> {
+fn impossible_day(date: &str) -> Option<Words> {
     let mut parts = date.split('-');
     let (year, month, day) = (parts.next()?, parts.next()?, parts.next()?);
     if parts.next().is_some() || year.len() != 4 || month.len() != 2 || day.len() != 2 {
@@ -715,36 +771,26 @@ fn impossible_day(date: &str) -> Option<String> {
     }
     let (year, month, day): (i32, u32, u32) =
         (year.parse().ok()?, month.parse().ok()?, day.parse().ok()?);
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    let Some(name) = month.checked_sub(1).and_then(|m| MONTHS.get(m as usize)) else {
-        return Some(format!("there is no month {month} (months are 01 to 12)"));
-    };
+    if !(1..=12).contains(&month) {
+        return Some(words!("date.no_such_month", date = date, month = month));
+    }
     let first = NaiveDate::from_ymd_opt(year, month, 1)?;
     let next = first.checked_add_months(chrono::Months::new(1))?;
     let days = next.signed_duration_since(first).num_days();
-    Some(format!(
-        "{name} {year} has no day {day} (it has {days} days)"
+    Some(words!(
+        "date.no_such_day",
+        date = date,
+        month = first.format("%Y-%m").to_string(),
+        day = day,
+        days = days
     ))
 }
 
-fn language_name(code: &str) -> String {
+fn language_name(code: &str) -> Words {
     match code {
-        "zh" => "Chinese (zh)".to_owned(),
-        "en" => "English (en)".to_owned(),
-        other => format!("\"{other}\""),
+        "zh" => words!("language.zh"),
+        "en" => words!("language.en"),
+        other => Words::same(format!("\"{other}\"")),
     }
 }
 
@@ -783,13 +829,18 @@ mod tests {
 
     #[test]
     fn a_day_that_does_not_exist_is_named() {
+        let february = impossible_day("2024-02-30").unwrap();
         assert_eq!(
-            impossible_day("2024-02-30").as_deref(),
-            Some("February 2024 has no day 30 (it has 29 days)")
+            february.en,
+            "\"2024-02-30\": 2024-02 has no day 30 (it has 29 days)"
         );
         assert_eq!(
-            impossible_day("2023-13-01").as_deref(),
-            Some("there is no month 13 (months are 01 to 12)")
+            february.zh,
+            "“2024-02-30”：2024-02 没有 30 日（这个月有 29 天）"
+        );
+        assert_eq!(
+            impossible_day("2023-13-01").unwrap().en,
+            "\"2023-13-01\": there is no month 13 (months are 01 to 12)"
         );
         assert_eq!(impossible_day("22 April"), None);
     }

@@ -1,9 +1,11 @@
 //! The content library against real content folders: the default content, and one broken
 //! folder per kind of mistake (tests/fixtures/<case>/) with the report expected for it
-//! stored beside it in expected.txt. `UPDATE_EXPECT=1 cargo test` rewrites those files;
-//! read the difference before committing it.
+//! stored beside it, in English (expected.txt) and in Chinese (expected.zh.txt).
+//! `UPDATE_EXPECT=1 cargo test` (`make fixtures`) rewrites those files; read the difference
+//! before committing it.
 
 use chrono::NaiveDate;
+use lighthouse_core::messages::Lang;
 use lighthouse_core::{load_dir, load_embedded_defaults, report, Text};
 use std::path::{Path, PathBuf};
 
@@ -32,17 +34,20 @@ fn every_fixture_reports_what_it_expects() {
     for case in &cases {
         let name = case.file_name().unwrap().to_string_lossy().into_owned();
         let report = load_dir(case, fixture_day()).expect("a fixture folder can be read");
-        let actual = report::human(&report, &name);
-        let expected_path = case.join("expected.txt");
-        if update {
-            std::fs::write(&expected_path, &actual).unwrap();
-            continue;
-        }
-        let expected = std::fs::read_to_string(&expected_path).unwrap_or_default();
-        if actual != expected {
-            mismatches.push(format!(
-                "--- {name}: expected\n{expected}--- {name}: got\n{actual}"
-            ));
+        let actual = report::human(&report, &name, Lang::En);
+        for (lang, file) in [(Lang::En, "expected.txt"), (Lang::Zh, "expected.zh.txt")] {
+            let actual = report::human(&report, &name, lang);
+            let expected_path = case.join(file);
+            if update {
+                std::fs::write(&expected_path, &actual).unwrap();
+                continue;
+            }
+            let expected = std::fs::read_to_string(&expected_path).unwrap_or_default();
+            if actual != expected {
+                mismatches.push(format!(
+                    "--- {name}/{file}: expected\n{expected}--- {name}/{file}: got\n{actual}"
+                ));
+            }
         }
         // A fixture named valid* must be valid; every other one must find something.
         if name.starts_with("valid") {

@@ -1,6 +1,7 @@
 //! The command line.
 
 use clap::{Parser, Subcommand, ValueEnum};
+use lighthouse_core::messages::Lang;
 use lighthouse_core::pipeline::Size;
 use lighthouse_core::ContentSource;
 use std::path::PathBuf;
@@ -49,8 +50,30 @@ pub struct Args {
     )]
     pub counts_file: Option<PathBuf>,
 
+    /// The language `check`, `status` and the other commands speak: zh or en. Default: the
+    /// content's default language (Chinese when it cannot be read).
+    #[arg(long, value_enum, global = true)]
+    pub lang: Option<LangArg>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    Zh,
+    En,
+}
+
+impl Args {
+    /// The language to speak in: `--lang`, else the one `default_language` names.
+    pub fn lang_or(&self, default_language: Option<&str>) -> Lang {
+        match self.lang {
+            Some(LangArg::Zh) => Lang::Zh,
+            Some(LangArg::En) => Lang::En,
+            None => default_language.map(Lang::of_code).unwrap_or_default(),
+        }
+    }
 }
 
 #[derive(Debug, Subcommand)]

@@ -11,6 +11,7 @@ use lighthouse_core::model::Settings;
 use lighthouse_core::reload::{self, Attempt, Step, BUILT_IN, WAITING_RECHECK};
 use lighthouse_core::status::{local_time, now_ms, Shown, ShownFrom};
 use lighthouse_core::watch::FolderWatcher;
+use lighthouse_core::words;
 use lighthouse_core::{
     load_embedded_defaults, today, Content, ContentSource, Diagnostic, ReadFiles,
 };
@@ -58,7 +59,7 @@ pub fn initial(source: &ContentSource, hashes: &Hashes, said: &Said) -> (Content
                 source,
                 hashes,
                 &files,
-                "showing the folder as it stands until the rest arrives",
+                words!("publication.shown_while_arriving"),
                 today(),
             );
             let (content, mut status) = match stands {
@@ -186,10 +187,9 @@ pub fn reload(app: &AppHandle) {
     if step == Step::ShowAsItStands {
         if let Attempt::Waiting { files, .. } = &attempt {
             let minutes = reload::WAITING_LIMIT.as_secs() / 60;
-            let why =
-                format!("they have for {minutes} minutes, so the folder is shown as it stands");
+            let why = words!("publication.waited_too_long", minutes = minutes);
             if let Some(stands) =
-                reload::as_it_stands(&state.source, &state.hashes, files, &why, today())
+                reload::as_it_stands(&state.source, &state.hashes, files, why, today())
             {
                 log_attempt(&state.source, &stands, "", &said);
                 still_waiting = files.clone();

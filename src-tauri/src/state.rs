@@ -274,7 +274,8 @@ mod tests {
     #[test]
     fn a_failed_load_keeps_the_content_and_says_so() {
         let (state, content) = state();
-        state.keep_older(vec![Diagnostic::error("settings.json", "broken")], None);
+        let broken = lighthouse_core::messages::Words::same("broken");
+        state.keep_older(vec![Diagnostic::error("settings.json", broken)], None);
         assert_eq!(*state.content(), content);
         let status = state.status();
         assert!(status.showing_older_content);

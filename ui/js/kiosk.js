@@ -58,8 +58,12 @@ export class Kiosk {
     }, DRIFT_EVERY_MS);
   }
 
-  /** What the kiosk is doing: 'attract', 'interactive' or 'countdown' ('starting' before content). */
+  /**
+   * What the kiosk is doing: 'attract', 'interactive', 'countdown', or 'resting' while the
+   * building is closed ('starting' before content).
+   */
   get mode() {
+    if (this.#resting) return 'resting';
     return this.#state?.mode ?? 'starting';
   }
 

@@ -2,14 +2,14 @@
 //! settings, when named), without showing it.
 
 use super::say;
-use crate::args::Format;
+use crate::args::{Args, Format};
 use crate::exit;
 use lighthouse_core::{report, today, ContentSource, Diagnostic};
-use std::path::Path;
 
-pub fn run(source: &ContentSource, screen: Option<&Path>, format: Format) -> anyhow::Result<i32> {
+pub fn run(args: &Args, source: &ContentSource, format: Format) -> anyhow::Result<i32> {
     let mut report = source.load(today())?;
-    if let Some(screen) = screen {
+    let lang = args.lang_or(report.language());
+    if let Some(screen) = args.screen.as_deref() {
         let contacts = report.content.as_ref().map(|c| &c.contacts);
         let (_, problems) = lighthouse_core::screen::load(screen, contacts);
         if problems.iter().any(Diagnostic::is_error) {
@@ -18,7 +18,7 @@ pub fn run(source: &ContentSource, screen: Option<&Path>, format: Format) -> any
         report.diagnostics.extend(problems);
     }
     say(&match format {
-        Format::Human => report::human(&report, &source.to_string()),
+        Format::Human => report::human(&report, &source.to_string(), lang),
         Format::Json => report::json(&report),
     });
     Ok(if report.content.is_some() {

@@ -2,56 +2,54 @@
 //! statuses the screens keep in its `status/` folder.
 
 use super::say_line;
+use super::status::verdict_in_words;
+use crate::args::Args;
 use crate::exit;
 use anyhow::bail;
 use lighthouse_core::folder::STATUS_DIR;
-use lighthouse_core::status::{self, now_ms, words, Verdict};
+use lighthouse_core::status::{self, how_long, now_ms, Verdict};
+use lighthouse_core::words;
 use lighthouse_core::ContentSource;
 use std::time::Duration;
 
-pub fn run(source: &ContentSource) -> anyhow::Result<i32> {
+pub fn run(args: &Args, source: &ContentSource) -> anyhow::Result<i32> {
     let ContentSource::Dir(dir) = source else {
         bail!("name the shared content folder");
     };
+    let report = lighthouse_core::load_dir(dir, lighthouse_core::today()).ok();
+    let lang = args.lang_or(report.as_ref().and_then(|r| r.language()));
     let screens = status::read_fleet(dir);
     if screens.is_empty() {
-        say_line(&format!(
-            "no screen has reported in {}",
-            dir.join(STATUS_DIR).display()
-        ));
+        let folder = dir.join(STATUS_DIR).display().to_string();
+        say_line(words!("fleet.nobody", folder = folder).in_lang(lang));
         return Ok(exit::FAILED);
     }
     let now = now_ms();
     let mut all_well = true;
-    say_line(&format!(
-        "{:<16} {:<10} {:<13} state",
-        "screen", "last seen", "revision"
-    ));
+    say_line(words!("fleet.heading").in_lang(lang));
     for (name, found) in screens {
         let line = match found {
             Ok(found) => {
-                let seen = words(Duration::from_millis(
+                let seen = how_long(Duration::from_millis(
                     now.saturating_sub(found.updated_at_ms),
                 ));
                 let verdict = found.fleet_verdict(now);
-                let state = match &verdict {
-                    Verdict::Healthy => "healthy".to_owned(),
-                    Verdict::Degraded(problems) => problems.join("; "),
-                    Verdict::NotRunning(why) => format!("not reporting ({why})"),
-                };
                 all_well &= verdict == Verdict::Healthy;
+                let state = match &verdict {
+                    Verdict::NotRunning(why) => words!("fleet.not_reporting", why = why),
+                    other => verdict_in_words(other),
+                };
                 format!(
-                    "{name:<16} {:<10} {:<13} {state}",
-                    format!("{seen} ago"),
-                    found.content.revision_shown()
+                    "{name:<16} {:<12} {:<13} {}",
+                    words!("fleet.ago", age = seen).in_lang(lang),
+                    found.content.revision_shown(),
+                    state.in_lang(lang)
                 )
             }
             Err(err) => {
                 all_well = false;
-                format!(
-                    "{name:<16} {:<10} {:<13} its status cannot be read: {err}",
-                    "?", "?"
-                )
+                let state = words!("fleet.unreadable", error = err);
+                format!("{name:<16} {:<12} {:<13} {}", "?", "?", state.in_lang(lang))
             }
         };
         say_line(&line);

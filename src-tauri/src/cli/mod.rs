@@ -19,16 +19,14 @@ use std::io::Write;
 /// Runs `command`; returns the exit status.
 pub fn run(args: &Args, command: &Command) -> i32 {
     let done = match command {
-        Command::Check { dir, format } => {
-            check::run(&args.source_or(dir), args.screen.as_deref(), *format)
-        }
-        Command::Publish { dir } => publish::run(dir),
-        Command::Fleet { dir } => fleet::run(&args.source_or(dir)),
+        Command::Check { dir, format } => check::run(args, &args.source_or(dir), *format),
+        Command::Publish { dir } => publish::run(args, dir),
+        Command::Fleet { dir } => fleet::run(args, &args.source_or(dir)),
         Command::Init { dir } => init::run(dir),
         Command::Prepare { dir, size } => {
-            prepare::run(&args.source_or(dir), *size, args.cache_dir())
+            prepare::run(args, &args.source_or(dir), *size, args.cache_dir())
         }
-        Command::Status { format } => status::run(&args.status_file(), *format),
+        Command::Status { format } => status::run(args, &args.status_file(), *format),
         Command::Pin => pin::run(),
         Command::Stats { from, to, format } => stats::run(&args.counts_file(), *from, *to, *format),
     };

@@ -2,6 +2,7 @@
 //! without a display (the same photos the kiosk would prepare, so it finds them all done).
 
 use super::{say, say_line};
+use crate::args::Args;
 use crate::exit;
 use anyhow::bail;
 use lighthouse_core::model::PHOTOS_DIR;
@@ -13,13 +14,19 @@ use std::sync::{Mutex, PoisonError};
 use std::time::Instant;
 
 /// Prints each refused photo and a summary.
-pub fn run(source: &ContentSource, screen: Size, cache_dir: PathBuf) -> anyhow::Result<i32> {
+pub fn run(
+    args: &Args,
+    source: &ContentSource,
+    screen: Size,
+    cache_dir: PathBuf,
+) -> anyhow::Result<i32> {
     let ContentSource::Dir(dir) = source else {
         bail!("the built-in content has no photos; name a content folder");
     };
     let report = source.load(today())?;
     let Some(content) = &report.content else {
-        say(&report::human(&report, &source.to_string()));
+        let lang = args.lang_or(report.language());
+        say(&report::human(&report, &source.to_string(), lang));
         eprintln!(
             "error: the kiosk would not show this content until its errors are fixed; \
              fix them and run prepare again"

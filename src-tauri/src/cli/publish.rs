@@ -2,16 +2,18 @@
 //! screens that receive the folder file by file take it only once all of it has arrived.
 
 use super::{say, say_line};
+use crate::args::Args;
 use crate::exit;
 use anyhow::Context;
 use lighthouse_core::manifest::{self, MANIFEST_FILE};
 use lighthouse_core::{report, today};
 use std::path::Path;
 
-pub fn run(dir: &Path) -> anyhow::Result<i32> {
+pub fn run(args: &Args, dir: &Path) -> anyhow::Result<i32> {
     let report = lighthouse_core::load_dir(dir, today())?;
     if report.content.is_none() {
-        say(&report::human(&report, &dir.display().to_string()));
+        let lang = args.lang_or(report.language());
+        say(&report::human(&report, &dir.display().to_string(), lang));
         eprintln!("error: not published: the screens would not show this content; fix the errors above first");
         return Ok(exit::PROBLEMS);
     }

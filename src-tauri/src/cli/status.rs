@@ -1,33 +1,39 @@
-//! `lighthouse-kiosk status`: how the running kiosk is doing, from its status file.
+//! `lighthouse-kiosk status`: how the running kiosk is doing, from its status file, in the
+//! content's default language (or `--lang`).
 
 use super::say;
-use crate::args::Format;
+use crate::args::{Args, Format};
 use crate::exit;
 use anyhow::Context;
+use lighthouse_core::messages::Words;
 use lighthouse_core::model::PHOTOS_DIR;
-use lighthouse_core::status::{self, local_time, now_ms, words, Status, Verdict};
+use lighthouse_core::status::{self, how_long, local_time, now_ms, Status, Verdict};
+use lighthouse_core::words;
 use std::fmt::Write;
 use std::path::Path;
 use std::time::Duration;
 
-pub fn run(path: &Path, format: Format) -> anyhow::Result<i32> {
+pub fn run(args: &Args, path: &Path, format: Format) -> anyhow::Result<i32> {
     let Some(found) = status::read(path) else {
-        say(&format!(
-            "Lighthouse Kiosk is not running (no status at {})\n",
-            path.display()
-        ));
+        let said = words!("status.no_status", path = path.display().to_string());
+        say(&format!("{}\n", said.in_lang(args.lang_or(None))));
         return Ok(exit::NOT_RUNNING);
     };
     let found = found
         .map_err(anyhow::Error::msg)
         .with_context(|| format!("cannot read the status {}", path.display()))?;
     let verdict = found.verdict(now_ms());
+    let lang = args.lang_or(
+        Some(&found.language)
+            .filter(|l| !l.is_empty())
+            .map(String::as_str),
+    );
     say(&match format {
         Format::Json => format!(
             "{}\n",
             serde_json::json!({ "verdict": verdict.word(), "status": found })
         ),
-        Format::Human => in_words(&found, &verdict),
+        Format::Human => in_words(&found, &verdict).in_lang(lang).to_owned(),
     });
     Ok(code(&verdict))
 }
@@ -41,93 +47,159 @@ pub fn code(verdict: &Verdict) -> i32 {
     }
 }
 
-/// The status as a few lines for someone at a terminal.
-fn in_words(found: &Status, verdict: &Verdict) -> String {
-    let mut out = String::new();
-    let heading = match verdict {
-        Verdict::Healthy => "healthy".to_owned(),
-        Verdict::Degraded(problems) => format!("running with problems: {}", problems.join("; ")),
-        Verdict::NotRunning(why) => format!("not running ({why})"),
-    };
-    let _ = writeln!(out, "Lighthouse Kiosk {}: {heading}", found.version);
-    let _ = writeln!(
-        out,
-        "  started {} (up {}), pid {}, showing {}",
-        local_time(found.started_at_ms),
-        words(Duration::from_secs(found.uptime_seconds)),
-        found.pid,
-        if found.mode.is_empty() {
-            "nothing yet"
-        } else {
-            &found.mode
+/// The verdict in words: "healthy", "running with problems: …", "not running (…)".
+pub fn verdict_in_words(verdict: &Verdict) -> Words {
+    match verdict {
+        Verdict::Healthy => words!("status.healthy"),
+        Verdict::Degraded(problems) => {
+            let problems = Words::join(problems, ("；", "; "));
+            words!("status.with_problems", problems = problems)
         }
-    );
+        Verdict::NotRunning(why) => words!("status.not_running", why = why),
+    }
+}
+
+/// What the page is doing, in words.
+fn mode_in_words(mode: &str) -> Words {
+    match mode {
+        "attract" => words!("status.mode.attract"),
+        "interactive" => words!("status.mode.interactive"),
+        "countdown" => words!("status.mode.countdown"),
+        "resting" => words!("status.mode.resting"),
+        _ => words!("status.mode.nothing"),
+    }
+}
+
+/// The status as a few lines for someone at a terminal, in each language.
+fn in_words(found: &Status, verdict: &Verdict) -> Words {
+    let mut lines = vec![
+        words!(
+            "status.heading",
+            version = &found.version,
+            verdict = verdict_in_words(verdict)
+        ),
+        words!(
+            "status.started",
+            at = local_time(found.started_at_ms),
+            up = how_long(Duration::from_secs(found.uptime_seconds)),
+            pid = found.pid,
+            mode = mode_in_words(&found.mode)
+        ),
+    ];
     let content = &found.content;
-    let _ = writeln!(
-        out,
-        "  content: {}, revision {}, checked {}: {}",
-        content.source,
-        content.revision,
-        local_time(content.checked_at_ms),
-        match (&content.folder_error, content.showing_older_content) {
-            (Some(err), _) => format!("cannot be read ({err})"),
-            (None, true) => format!("{} error(s)", content.errors),
-            (None, false) if content.warnings > 0 => format!("{} warning(s)", content.warnings),
-            (None, false) => "no problem".to_owned(),
-        }
-    );
-    let _ = writeln!(out, "  on screen: {}", content.on_screen());
-    for problem in &content.problems {
-        for line in problem.lines() {
-            let _ = writeln!(out, "    {line}");
-        }
-    }
+    let result = match (&content.folder_error, content.showing_older_content) {
+        (Some(err), _) => words!("status.folder_unreadable", error = err),
+        (None, true) => words!("status.errors", n = content.errors),
+        (None, false) if content.warnings > 0 => words!("status.warnings", n = content.warnings),
+        (None, false) => words!("status.no_problem"),
+    };
+    lines.push(words!(
+        "status.content",
+        source = &content.source,
+        revision = content.revision,
+        at = local_time(content.checked_at_ms),
+        result = result
+    ));
+    lines.push(words!("status.on_screen", shown = content.on_screen()));
+    lines.extend(content.problems.iter().map(|problem| indented(problem, 4)));
     let photos = &found.photos;
-    let _ = writeln!(
-        out,
-        "  photos: {} ready, {} waiting, {} refused",
-        photos.ready,
-        photos.waiting,
-        photos.refused.len()
+    lines.push(words!(
+        "status.photos",
+        ready = photos.ready,
+        waiting = photos.waiting,
+        refused = photos.refused.len()
+    ));
+    lines.extend(
+        photos
+            .refused
+            .iter()
+            .map(|(name, reason)| Words::same(format!("    {PHOTOS_DIR}/{name}: {reason}"))),
     );
-    for (name, reason) in &photos.refused {
-        let _ = writeln!(out, "    {PHOTOS_DIR}/{name}: {reason}");
-    }
-    let total: u64 = found.memory.iter().map(|p| p.pss_kib).sum();
-    let each: Vec<String> = found
-        .memory
-        .iter()
-        .map(|p| format!("{} {} MiB", p.name, p.pss_kib / 1024))
-        .collect();
-    match found.memory_measured_at_ms {
-        Some(at) => {
-            let age = words(Duration::from_millis(
-                found.updated_at_ms.saturating_sub(at),
-            ));
-            let _ = writeln!(
-                out,
-                "  memory: {} MiB ({}), measured {age} before this status",
-                total / 1024,
-                each.join(", ")
-            );
-        }
-        None => {
-            let _ = writeln!(out, "  memory: not measured yet");
-        }
-    }
+    lines.push(memory(found));
     if found.web_view_restarts.is_empty() {
-        let _ = writeln!(out, "  web view: never restarted");
+        lines.push(words!("status.never_restarted"));
     } else {
-        let _ = writeln!(
-            out,
-            "  web view restarted {} time(s):",
-            found.web_view_restarts.len()
+        lines.push(words!(
+            "status.restarted",
+            n = found.web_view_restarts.len()
+        ));
+        lines.extend(
+            found
+                .web_view_restarts
+                .iter()
+                .rev()
+                .take(10)
+                .map(|restart| {
+                    Words::same(format!(
+                        "    {} {}",
+                        local_time(restart.at_ms),
+                        restart.reason
+                    ))
+                }),
         );
-        for restart in found.web_view_restarts.iter().rev().take(10) {
-            let _ = writeln!(out, "    {} {}", local_time(restart.at_ms), restart.reason);
-        }
     }
-    let _ = writeln!(out, "  renderer: {}", found.renderer);
-    let _ = writeln!(out, "  log: {}", found.log_file);
-    out
+    lines.push(words!("status.renderer", renderer = &found.renderer));
+    lines.push(words!("status.log", file = &found.log_file));
+    let mut both = Words::join(&lines, ("\n", "\n"));
+    both.zh.push('\n');
+    both.en.push('\n');
+    both
+}
+
+/// The memory line: how much, and how long before the status it was measured.
+fn memory(found: &Status) -> Words {
+    let Some(at) = found.memory_measured_at_ms else {
+        return words!("status.memory_not_yet");
+    };
+    let total: u64 = found.memory.iter().map(|p| p.pss_kib).sum();
+    let mut each = String::new();
+    for (i, process) in found.memory.iter().enumerate() {
+        let _ = write!(
+            each,
+            "{}{} {} MiB",
+            if i == 0 { "" } else { ", " },
+            process.name,
+            process.pss_kib / 1024
+        );
+    }
+    words!(
+        "status.memory",
+        mib = total / 1024,
+        each = each,
+        age = how_long(Duration::from_millis(
+            found.updated_at_ms.saturating_sub(at)
+        ))
+    )
+}
+
+/// `words`, each of its lines indented by `spaces`.
+fn indented(words: &Words, spaces: usize) -> Words {
+    let pad = " ".repeat(spaces);
+    let indent = |text: &str| {
+        text.lines()
+            .map(|line| format!("{pad}{line}"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    Words {
+        zh: indent(&words.zh),
+        en: indent(&words.en),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use lighthouse_core::messages::Lang;
+
+    #[test]
+    fn the_verdict_is_said_in_both_languages() {
+        let verdict = Verdict::NotRunning(words!("status.page_never_answered"));
+        let said = verdict_in_words(&verdict);
+        assert!(
+            said.in_lang(Lang::En).starts_with("not running"),
+            "{said:?}"
+        );
+        assert!(said.in_lang(Lang::Zh).starts_with("没有运行"), "{said:?}");
+    }
 }

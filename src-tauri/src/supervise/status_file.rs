@@ -7,7 +7,7 @@ use crate::photos::Photos;
 use crate::state::{AppState, StatusChanged, ThisScreen};
 use lighthouse_core::photo_cache::PhotoStatus;
 use lighthouse_core::status::{self, now_ms, ContentState, PhotoCounts, Status};
-use lighthouse_core::ContentSource;
+use lighthouse_core::{ContentSource, Diagnostic};
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 use tauri::{AppHandle, Manager};
@@ -47,7 +47,7 @@ pub fn gather(state: &AppState, photos: &PhotoStatus, health: &Health, screen: &
             folder_error: loaded.folder_error.clone(),
             errors,
             warnings: loaded.diagnostics.len() - errors,
-            problems: loaded.diagnostics.iter().map(ToString::to_string).collect(),
+            problems: loaded.diagnostics.iter().map(Diagnostic::in_both).collect(),
             revision_shown: loaded.content_revision.clone(),
             shown: loaded.shown.clone(),
             waiting_for: loaded.waiting_for.clone(),
@@ -62,6 +62,7 @@ pub fn gather(state: &AppState, photos: &PhotoStatus, health: &Health, screen: &
         web_view_restarts,
         seconds_since_heartbeat,
         mode,
+        language: state.content().settings.default_language.clone(),
         renderer,
         log_file: crate::logging::log_file().display().to_string(),
     }

@@ -29,22 +29,33 @@ fn stdout(output: &Output) -> String {
 
 #[test]
 fn check_accepts_valid_content_with_exit_status_0() {
-    let output = kiosk(&["check", &fixture("valid")]);
+    let output = kiosk(&["check", &fixture("valid"), "--lang", "en"]);
     assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
     assert!(stdout(&output).trim_end().ends_with(": valid"));
 }
 
 #[test]
 fn check_reports_mistakes_by_file_line_and_column_with_exit_status_1() {
-    let output = kiosk(&["check", &fixture("until-before-from")]);
+    let output = kiosk(&["check", &fixture("until-before-from"), "--lang", "en"]);
     assert_eq!(output.status.code(), Some(1));
     let text = stdout(&output);
     assert!(
         text.contains(
-            "highlights.json:45:7: error: \"until\" is before \"from\" (2024-05-01 < 2024-06-01)"
+            "highlights.json line 45, column 7: error: \"until\" is before \"from\" (2024-05-01 < 2024-06-01)"
         ),
         "{text}"
     );
+}
+
+#[test]
+fn check_speaks_the_content_s_default_language() {
+    let output = kiosk(&["check", &fixture("until-before-from")]);
+    let text = stdout(&output);
+    assert!(
+        text.contains("highlights.json 第 45 行第 7 列：错误：“until”早于“from”"),
+        "{text}"
+    );
+    assert!(text.contains("建议："), "{text}");
 }
 
 #[test]
@@ -143,11 +154,14 @@ fn prepare_makes_each_photo_once_however_the_folder_is_named() {
         &fixture("photo-not-an-image"),
         "--cache",
         &cache_arg,
+        "--lang",
+        "en",
     ]);
     // Content with errors is not shown, so its photos are not prepared: the errors are.
     assert_eq!(broken.status.code(), Some(1));
     assert!(
-        stdout(&broken).contains("error: photos/notes.jpg is not a JPEG, PNG, WebP or GIF image"),
+        stdout(&broken)
+            .contains("error: the photo photos/notes.jpg is not a JPEG, PNG, WebP or GIF image"),
         "{}",
         stdout(&broken)
     );
@@ -199,11 +213,13 @@ fn check_reports_the_mistakes_of_a_screen_s_own_settings() {
         &fixture("valid"),
         "--screen",
         &screen.to_string_lossy(),
+        "--lang",
+        "en",
     ]);
     let text = stdout(&output);
     assert_eq!(output.status.code(), Some(1), "{text}");
     assert!(
-        text.contains(":2:3: error: \"Lobby\" is not a usable screen name"),
+        text.contains(" line 2, column 3: error: \"Lobby\" is not a usable screen name"),
         "{text}"
     );
     assert!(

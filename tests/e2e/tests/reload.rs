@@ -68,7 +68,11 @@ fn invalid_json_leaves_the_last_good_content_on_screen() {
         .find(|d| d["file"] != "settings.json")
         .expect("a problem in the edited file");
     assert_eq!(first["file"], "highlights.json");
-    assert_eq!(first["message"], "expected `,` or `}`");
+    assert_eq!(
+        first["message"]["en"],
+        "a comma, or the closing }, should be here"
+    );
+    assert_eq!(first["message"]["zh"], "这里应该是逗号，或收尾的 }");
     assert!(
         first["line"].as_u64().is_some(),
         "the problem has a line: {first}"

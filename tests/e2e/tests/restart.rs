@@ -29,7 +29,7 @@ fn status_saying(file: &Path, mark: &str) -> String {
     let deadline = std::time::Instant::now() + RELOAD * 2;
     loop {
         let output = Command::new(kiosk_binary())
-            .args(["status", "--status-file"])
+            .args(["status", "--lang", "en", "--status-file"])
             .arg(file)
             .output()
             .expect("run status");
@@ -85,7 +85,7 @@ fn after_a_restart_with_a_mistake_the_last_good_content_stays_and_the_panel_open
     open_the_door(&kiosk);
     unlock(&kiosk);
     let panel = staff_text(&kiosk);
-    assert!(panel.contains("highlights.json:1:"), "{panel}");
+    assert!(panel.contains("highlights.json line 1,"), "{panel}");
     assert!(panel.contains("last good content"), "{panel}");
     kiosk.screenshot("landscape-1920x1080-zh-staff-panel-after-a-restart");
 
@@ -94,7 +94,7 @@ fn after_a_restart_with_a_mistake_the_last_good_content_stays_and_the_panel_open
         &state.join("lighthouse-kiosk/status.json"),
         "kept by the kiosk",
     );
-    assert!(printed.contains("highlights.json:1:"), "{printed}");
+    assert!(printed.contains("highlights.json line 1,"), "{printed}");
 }
 
 #[test]
@@ -106,6 +106,6 @@ fn with_nothing_ever_accepted_the_built_in_content_shows_and_says_so() {
     let status = kiosk.status();
     assert_eq!(status["shown"]["from"], "built-in", "{status}");
     let printed = status_saying(&kiosk.status_file(), "built-in default content");
-    assert!(printed.contains("highlights.json:1:"), "{printed}");
+    assert!(printed.contains("highlights.json line 1,"), "{printed}");
     assert!(printed.contains("running with problems"), "{printed}");
 }

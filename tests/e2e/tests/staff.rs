@@ -85,11 +85,16 @@ fn the_panel_lists_a_broken_edit_by_file_and_line_and_its_reload_picks_up_the_fi
     open_the_door(&kiosk);
     unlock(&kiosk);
     let panel = staff_text(&kiosk);
+    // In both languages: where, what, and how to fix it.
     assert!(
-        panel.contains("highlights.json:"),
-        "the problem with its file and line: {panel}"
+        panel.contains("highlights.json 第 21 行第 7 列：错误：这里应该是逗号"),
+        "the problem with its file and line, in Chinese: {panel}"
     );
-    assert!(panel.contains("expected `,` or `}`"), "{panel}");
+    assert!(
+        panel.contains("highlights.json line 21, column 7: error: a comma, or the closing }"),
+        "and in English: {panel}"
+    );
+    assert!(panel.contains("建议：") && panel.contains("hint: "), "{panel}");
     kiosk.screenshot("landscape-1920x1080-staff-panel");
 
     // Fixed behind the watcher's back (a copy that keeps the file's time), then "reload".

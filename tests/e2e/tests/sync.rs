@@ -178,7 +178,7 @@ fn one_folder_synced_to_two_screens() {
     loop {
         a.scan();
         let output = Command::new(kiosk_binary())
-            .arg("fleet")
+            .args(["fleet", "--lang", "en"])
             .arg(&staff.dir)
             .output()
             .unwrap();

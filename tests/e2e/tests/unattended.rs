@@ -350,7 +350,7 @@ fn when_its_display_goes_away_the_kiosk_exits_non_zero() {
 /// Runs `lighthouse-kiosk status` on `file`; returns its exit code and what it printed.
 fn status(file: &std::path::Path) -> (Option<i32>, String) {
     let output = Command::new(kiosk_binary())
-        .args(["status", "--status-file"])
+        .args(["status", "--lang", "en", "--status-file"])
         .arg(file)
         .env_remove("DISPLAY")
         .output()
@@ -394,7 +394,7 @@ fn status_tells_a_healthy_kiosk_a_degraded_one_and_none() {
     let degraded = wait_for("degraded", 1);
     assert!(degraded.contains("running with problems"), "{degraded}");
     assert!(
-        degraded.contains("highlights.json:1:"),
+        degraded.contains("highlights.json line 1,"),
         "the problem as check prints it:\n{degraded}"
     );
 

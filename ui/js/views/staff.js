@@ -40,7 +40,7 @@ export function renderPanel(report, confirming) {
   const row = (key, value) => el('div', { className: 'staff-row' }, el('dt', {}, bothLabels(key)), el('dd', {}, value));
   const checked = new Date(content.checkedAtMs).toLocaleString('zh-CN', { hour12: false });
   const problems = content.problems.length
-    ? el('pre', { className: 'staff-problems' }, content.problems.join('\n'))
+    ? el('pre', { className: 'staff-problems' }, content.problems.map((p) => `${p.zh}\n${p.en}`).join('\n\n'))
     : null;
   const refused = Object.entries(status.photos.refused);
   const memory = status.memory.reduce((sum, p) => sum + p.pssKib, 0);

@@ -1,0 +1,110 @@
+//! What `check` and the kiosk say about photos: the files and the names written for them.
+
+pub(super) const MESSAGES: &[super::Entry] = &[
+    ("photo.formats", "JPEG、PNG、WebP 或 GIF", "JPEG, PNG, WebP or GIF"),
+    // What is wrong with a photo file (follows its name).
+    ("photo.unreadable", "无法读取（{why}）", "cannot be read ({why})"),
+    (
+        "photo.file_too_big",
+        "文件太大（{mib} MiB；最多 {most} MiB）",
+        "is too big a file ({mib} MiB; at most {most} MiB)",
+    ),
+    ("photo.not_an_image", "不是 {formats} 图片", "is not a {formats} image"),
+    (
+        "photo.heic",
+        "是 HEIC 照片（iPhone 的默认格式），本机无法显示",
+        "is a HEIC photo (the iPhone's usual format), which the kiosk cannot show",
+    ),
+    (
+        "photo.too_large",
+        "尺寸太大，无法显示（{width}x{height} 像素；每边最多 {side} 像素，共不超过 {megapixels} 百万像素）",
+        "is too large to show ({width}x{height} pixels; at most {side} pixels a side and {megapixels} megapixels)",
+    ),
+    ("photo.damaged", "已损坏，无法读取（{why}）", "is damaged and cannot be read ({why})"),
+    ("photo.empty", "是一个空文件", "is an empty file"),
+    (
+        "photo.outside",
+        "是指向内容文件夹以外文件的链接",
+        "is a link to a file outside the content folder",
+    ),
+    (
+        "photo.cache_unwritable",
+        "无法存入照片缓存（{why}）；缓存文件夹可写后会自动重试",
+        "could not be saved in the photo cache ({why}); tried again when the cache folder can be written",
+    ),
+    // A photo in the folder.
+    ("photos.not_shown", "{problem}；不会显示", "{problem}; it is not shown"),
+    (
+        "photos.replace_or_remove",
+        "换成 {formats} 图片，或删掉它",
+        "replace it with a {formats} image, or remove it",
+    ),
+    (
+        "photos.unused",
+        "没有哪条亮点或 photos.json 中的项目用到这张照片",
+        "no highlight or item of photos.json shows this photo",
+    ),
+    (
+        "photos.unused.hint",
+        "把它加进 photos.json（配上说明），或加进某条亮点的“photos”",
+        "add it to photos.json (with a caption) or to a highlight's \"photos\"",
+    ),
+    // A photo's name written in a content file.
+    ("photos.listed_twice", "“{name}”列出了两次", "\"{name}\" is listed twice"),
+    ("photos.listed_twice.hint", "每张照片只列一次", "list each photo once"),
+    ("photos.bad_name", "照片名“{name}”：{problem}", "the photo name \"{name}\": {problem}"),
+    ("photos.name_empty", "文件名是空的", "the file name is empty"),
+    (
+        "photos.backslash",
+        "文件夹之间请用“/”，不要用“\\”",
+        "use \"/\" between folder names, not \"\\\"",
+    ),
+    (
+        "photos.full_path",
+        "文件名必须在 photos 文件夹里，不能写完整路径",
+        "the file name must be inside the photos folder, not a full path",
+    ),
+    (
+        "photos.leaves_folder",
+        "文件名不能跳出 photos 文件夹（不能有“..”）",
+        "the file name must not leave the photos folder (no \"..\")",
+    ),
+    (
+        "photos.folder_named",
+        "“{name}”把 photos 文件夹也写进去了",
+        "\"{name}\" names the photos folder too",
+    ),
+    (
+        "photos.folder_named.hint",
+        "去掉“photos/”，写成“{inside}”",
+        "write the name without \"photos/\": \"{inside}\"",
+    ),
+    (
+        "photos.capitals",
+        "没有叫“{name}”的照片；它的名字写作“{real}”",
+        "there is no photo \"{name}\"; its name is written \"{real}\"",
+    ),
+    (
+        "photos.capitals.hint",
+        "名字必须完全一致，包括大小写：写成“{real}”",
+        "names must match exactly, capitals included: write \"{real}\"",
+    ),
+    ("photos.refused", "照片 photos/{name} {problem}", "the photo photos/{name} {problem}"),
+    (
+        "photos.outside.hint",
+        "把照片文件本身复制到 photos 文件夹里",
+        "copy the photo itself into the photos folder",
+    ),
+    (
+        "photos.heic.hint",
+        "存成 JPEG：在 iPhone 上选“设置 > 相机 > 格式 > 兼容性最佳”后再拍，或通过聊天软件发给自己（会转成 JPEG）再用那张",
+        "save it as JPEG: on the iPhone choose Settings > Camera > Formats > \"Most Compatible\" before taking photos, or send it to yourself through a chat app, which turns it into a JPEG, and use that",
+    ),
+    ("photos.save_again", "重新存成 {formats} 图片", "save it again as a {formats} image"),
+    ("photos.missing", "photos 文件夹里没有“{name}”这张照片", "there is no photo \"{name}\" in the photos folder"),
+    (
+        "photos.missing.hint",
+        "把照片复制到 photos 文件夹，或改正名字",
+        "copy the photo into the photos folder, or correct the name",
+    ),
+];

@@ -1,0 +1,108 @@
+//! What the kiosk says about itself: `status`, `fleet` and the staff panel.
+
+pub(super) const MESSAGES: &[super::Entry] = &[
+    // How long.
+    ("time.seconds", "{s} 秒", "{s} s"),
+    ("time.minutes", "{m} 分钟", "{m} min"),
+    ("time.hours", "{h} 小时 {m} 分钟", "{h} h {m} min"),
+    ("time.days", "{d} 天 {h} 小时", "{d} days {h} h"),
+    // The verdict.
+    ("status.healthy", "运行正常", "healthy"),
+    ("status.with_problems", "在运行，但有问题：{problems}", "running with problems: {problems}"),
+    ("status.not_running", "没有运行（{why}）", "not running ({why})"),
+    ("status.last_heard", "最近一次状态是 {age} 前的", "its last status is from {age} ago"),
+    (
+        "status.process_gone",
+        "最近一次状态是 {age} 前的，而且它的进程已经不在了",
+        "its last status is from {age} ago and its process is gone",
+    ),
+    ("status.folder_unreadable", "无法读取内容文件夹：{error}", "the content folder cannot be read: {error}"),
+    (
+        "status.content_errors",
+        "内容有 {n} 处错误；屏幕上显示的是{shown}",
+        "the content has {n} error(s); on screen: {shown}",
+    ),
+    (
+        "status.waiting",
+        "正在等待 {n} 个文件与 manifest.json 一致（{files}）；复制发布内容期间属正常。如果一直这样，说明发布后又改过：请在编辑内容的电脑上重新发布（lighthouse-kiosk publish 文件夹）；{minutes} 分钟后屏幕会按文件夹现状显示",
+        "waiting for {n} file(s) to match manifest.json ({files}); normal while a publication is copied. If it lasts, they were changed after publishing: publish again from the PC where the content is edited (lighthouse-kiosk publish FOLDER); after {minutes} minutes the screen shows the folder as it stands",
+    ),
+    ("status.photos_refused", "有 {n} 张照片被拒", "{n} photo(s) refused"),
+    ("status.restarts_today", "网页视图在过去一天里重启了 {n} 次", "the web view restarted {n} time(s) in the last day"),
+    ("status.page_silent", "页面已有 {seconds} 秒没有回应", "the page has not answered for {seconds} s"),
+    ("status.page_never_answered", "页面从未回应", "the page has never answered"),
+    // What is on screen.
+    ("status.shown.built_in", "内置的默认内容", "the built-in default content"),
+    (
+        "status.shown.folder",
+        "文件夹中的内容（{at} 接受，版本 {revision}）",
+        "the folder's content, accepted {at} (revision {revision})",
+    ),
+    (
+        "status.shown.kept",
+        "上次正确的内容（{at} 接受，版本 {revision}，由本机保存）",
+        "the last good content, accepted {at} (revision {revision}) and kept by the kiosk",
+    ),
+    // `status`, line by line.
+    ("status.no_status", "Lighthouse Kiosk 没有运行（{path} 没有状态）", "Lighthouse Kiosk is not running (no status at {path})"),
+    (
+        "status.heading",
+        "灯塔信息屏 Lighthouse Kiosk {version}：{verdict}",
+        "Lighthouse Kiosk {version}: {verdict}",
+    ),
+    (
+        "status.started",
+        "  {at} 启动（已运行 {up}），进程 {pid}，正在显示：{mode}",
+        "  started {at} (up {up}), pid {pid}, showing {mode}",
+    ),
+    ("status.mode.attract", "幻灯片", "the slideshow"),
+    ("status.mode.interactive", "访客正在浏览", "a visitor browsing"),
+    ("status.mode.countdown", "倒计时（还在浏览吗？）", "the countdown (still there?)"),
+    ("status.mode.resting", "休息（闭馆）", "resting (closed)"),
+    ("status.mode.nothing", "尚未显示内容", "nothing yet"),
+    (
+        "status.content",
+        "  内容：{source}，第 {revision} 版，{at} 检查：{result}",
+        "  content: {source}, revision {revision}, checked {at}: {result}",
+    ),
+    ("status.errors", "{n} 处错误", "{n} error(s)"),
+    ("status.warnings", "{n} 条提醒", "{n} warning(s)"),
+    ("status.no_problem", "没有问题", "no problem"),
+    ("status.on_screen", "  屏幕上显示：{shown}", "  on screen: {shown}"),
+    (
+        "status.photos",
+        "  照片：{ready} 张就绪，{waiting} 张等待，{refused} 张被拒",
+        "  photos: {ready} ready, {waiting} waiting, {refused} refused",
+    ),
+    (
+        "status.memory",
+        "  内存：{mib} MiB（{each}），在这份状态前 {age} 测得",
+        "  memory: {mib} MiB ({each}), measured {age} before this status",
+    ),
+    ("status.memory_not_yet", "  内存：尚未测量", "  memory: not measured yet"),
+    ("status.never_restarted", "  网页视图：从未重启", "  web view: never restarted"),
+    ("status.restarted", "  网页视图重启了 {n} 次：", "  web view restarted {n} time(s):"),
+    ("status.renderer", "  绘制方式：{renderer}", "  renderer: {renderer}"),
+    ("status.log", "  日志：{file}", "  log: {file}"),
+    // `fleet`.
+    ("fleet.nobody", "{folder} 里没有任何屏幕报告过状态", "no screen has reported in {folder}"),
+    (
+        "fleet.heading",
+        "屏幕             上次报告      版本          状态",
+        "screen           last seen    revision      state",
+    ),
+    ("fleet.ago", "{age} 前", "{age} ago"),
+    ("fleet.not_reporting", "没有报告（{why}）", "not reporting ({why})"),
+    ("fleet.unreadable", "无法读取它的状态：{error}", "its status cannot be read: {error}"),
+    // Publications arriving.
+    (
+        "publication.shown_while_arriving",
+        "在其余文件到达之前，先按文件夹现状显示",
+        "showing the folder as it stands until the rest arrives",
+    ),
+    (
+        "publication.waited_too_long",
+        "已经等了 {minutes} 分钟，所以按文件夹现状显示",
+        "they have for {minutes} minutes, so the folder is shown as it stands",
+    ),
+];
