@@ -70,6 +70,16 @@ impl JsonFile {
         })
     }
 
+    /// The file's text (without a byte order mark).
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// Where the value at `path` is in the text (byte offsets), when it is there.
+    pub fn value_range(&self, path: &str) -> Option<Range<usize>> {
+        self.spans.get(path).map(|span| span.value.clone())
+    }
+
     /// The top level of the file is an object, `{ … }`, as every content file must be.
     pub fn is_object(&self) -> bool {
         self.value.is_object()

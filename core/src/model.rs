@@ -212,7 +212,35 @@ pub struct Content {
     pub contacts: ContactsFile,
 }
 
+/// The first item a new content adds or changes, for the screen to show it at once: staff
+/// who save a change see it on screen instead of waiting for its turn.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Changed {
+    /// A highlight, by its id.
+    Highlight(String),
+    /// A photo of photos.json, by its file name.
+    Photo(String),
+}
+
 impl Content {
+    /// The first highlight (in file order) that `self` adds or changes against `before`,
+    /// else the first photo of photos.json it adds or changes; `None` when neither changed
+    /// (only settings, contacts or removals).
+    pub fn first_change(&self, before: &Content) -> Option<Changed> {
+        let highlight = self
+            .highlights
+            .iter()
+            .find(|h| !before.highlights.contains(h))
+            .map(|h| Changed::Highlight(h.id.clone()));
+        highlight.or_else(|| {
+            self.photos
+                .iter()
+                .find(|p| !before.photos.contains(p))
+                .map(|p| Changed::Photo(p.file.clone()))
+        })
+    }
+
     /// What the screen shows on `day`: the highlights shown that day, pinned ones first and
     /// otherwise in file order. The UI is given this, so the rule lives here only.
     pub fn shown_on(&self, day: NaiveDate) -> Content {
@@ -232,6 +260,37 @@ mod tests {
 
     fn day(text: &str) -> NaiveDate {
         text.parse().unwrap()
+    }
+
+    #[test]
+    fn the_first_highlight_added_or_changed_is_the_change_else_the_first_photo() {
+        let before = load_embedded_defaults(day("2026-01-01")).content.unwrap();
+        let mut after = before.clone();
+        assert_eq!(after.first_change(&before), None);
+        after.settings.slide_seconds += 1;
+        assert_eq!(after.first_change(&before), None, "settings are no item");
+        after.photos.push(Photo {
+            file: "new.jpg".into(),
+            caption: None,
+            credit: None,
+            date: None,
+        });
+        assert_eq!(
+            after.first_change(&before),
+            Some(Changed::Photo("new.jpg".into()))
+        );
+        after.highlights[1].summary = Text::Same("changed".into());
+        let second = after.highlights[1].id.clone();
+        assert_eq!(
+            after.first_change(&before),
+            Some(Changed::Highlight(second))
+        );
+        after.highlights.remove(1);
+        assert_eq!(
+            after.first_change(&before),
+            Some(Changed::Photo("new.jpg".into())),
+            "a highlight removed is nothing to show"
+        );
     }
 
     #[test]

@@ -45,9 +45,67 @@ pub fn is_pin_hash(text: &str) -> bool {
     PasswordHash::new(text).is_ok_and(|hash| hash.algorithm.as_str() == "argon2id")
 }
 
+/// `settings` (the text of settings.json) with `hash` as its staff PIN: the value replaced
+/// where there is one, else added as the last item with the file's own indentation. Every
+/// other byte of the file stays as it was. `Err` when the text is not a settings object.
+pub fn settings_with_pin(settings: &str, hash: &str) -> Result<String, String> {
+    const KEY: &str = "staffPinHash";
+    let file = crate::json::JsonFile::parse(crate::model::SETTINGS_FILE, settings)
+        .map_err(|problem| problem.to_string())?;
+    if !file.is_object() {
+        return Err("settings.json does not hold one { … }".to_owned());
+    }
+    let quoted = serde_json::to_string(hash).map_err(|err| err.to_string())?;
+    let text = file.text();
+    let written = match file.value_range(KEY) {
+        Some(range) => format!("{}{quoted}{}", &text[..range.start], &text[range.end..]),
+        None => {
+            let close = text.rfind('}').ok_or("no closing }")?;
+            let last = text[..close].trim_end();
+            let indent = text
+                .lines()
+                .skip(1)
+                .find_map(|line| {
+                    line.strip_suffix(line.trim_start())
+                        .filter(|_| line.trim_start().starts_with('"'))
+                })
+                .unwrap_or("  ");
+            let comma = if last.ends_with('{') { "" } else { "," };
+            format!(
+                "{last}{comma}\n{indent}\"{KEY}\": {quoted}\n{}",
+                &text[close..]
+            )
+        }
+    };
+    let check = crate::json::JsonFile::parse(crate::model::SETTINGS_FILE, &written)
+        .map_err(|problem| problem.to_string())?;
+    if check.value.get(KEY).and_then(|v| v.as_str()) != Some(hash) {
+        return Err("the PIN could not be put into settings.json".to_owned());
+    }
+    Ok(written)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_pin_is_added_as_the_last_item_or_replaced_and_nothing_else_changes() {
+        let settings = "{\n    \"title\": \"灯塔\",\n    \"languages\": [\"zh\"]\n}\n";
+        let added = settings_with_pin(settings, "$argon2id$new").unwrap();
+        assert_eq!(
+            added,
+            "{\n    \"title\": \"灯塔\",\n    \"languages\": [\"zh\"],\n    \"staffPinHash\": \"$argon2id$new\"\n}\n"
+        );
+        let replaced = settings_with_pin(&added, "$argon2id$newer").unwrap();
+        assert_eq!(replaced, added.replace("$argon2id$new", "$argon2id$newer"));
+        assert_eq!(
+            settings_with_pin("{}", "h").unwrap(),
+            "{\n  \"staffPinHash\": \"h\"\n}"
+        );
+        assert!(settings_with_pin("[1]", "h").is_err());
+        assert!(settings_with_pin("{ broken", "h").is_err());
+    }
 
     #[test]
     fn the_pin_opens_and_nothing_else_does() {

@@ -47,6 +47,17 @@ impl Size {
         Size::new(self.height, self.width)
     }
 
+    /// The largest size with this one's shape that fits inside `bounds`, enlarged if need
+    /// be: how big the screen draws a photo.
+    pub fn fill_to(self, bounds: Size) -> Size {
+        let scale = (bounds.width as f64 / self.width as f64)
+            .min(bounds.height as f64 / self.height as f64);
+        Size::new(
+            ((self.width as f64 * scale).round() as u32).max(1),
+            ((self.height as f64 * scale).round() as u32).max(1),
+        )
+    }
+
     /// The largest size with this one's shape that fits inside `bounds`; never larger than
     /// this one (photos are not enlarged).
     pub fn fit_inside(self, bounds: Size) -> Size {

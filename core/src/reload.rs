@@ -18,6 +18,10 @@ use std::time::{Duration, Instant};
 /// How long a broken file gets to become whole before it counts as a mistake: saving in
 /// two steps takes an editor a few milliseconds, a network share a little longer.
 pub const HALF_SAVED_GRACE: Duration = Duration::from_secs(1);
+/// How long a content file may be missing before that counts as a mistake: some editors
+/// and sync tools remove a file and write it anew, which over a network share can take
+/// seconds.
+pub const MISSING_FILE_GRACE: Duration = Duration::from_secs(5);
 /// How often a folder waiting for the rest of a publication is looked at again, in case the
 /// file that completes it arrived without a word from the watcher.
 pub const WAITING_RECHECK: Duration = Duration::from_secs(30);
@@ -51,6 +55,8 @@ pub enum Attempt {
         diagnostics: Vec<Diagnostic>,
         folder_error: Option<String>,
         settings: Option<Box<Settings>>,
+        /// Whether a file every folder needs is missing (maybe only for the moment of a save).
+        file_missing: bool,
     },
 }
 
@@ -98,20 +104,33 @@ fn gate(dir: &Path, hashes: &Hashes) -> Result<String, Attempt> {
             .hint(words!("publication.damaged.hint"))],
             folder_error: None,
             settings: None,
+            file_missing: false,
         }),
     }
 }
 
 fn read(source: &ContentSource, revision: String, today: NaiveDate) -> Attempt {
-    match source.load(today) {
+    let mut attempt = match source.load(today) {
         Ok(report) => from_report(report, revision),
         Err(err) => Attempt::Bad {
             diagnostics: Vec::new(),
             folder_error: Some(err.to_string()),
             settings: None,
+            file_missing: false,
         },
+    };
+    if let (Attempt::Bad { file_missing, .. }, ContentSource::Dir(dir)) = (&mut attempt, source) {
+        *file_missing = REQUIRED_FILES.iter().any(|name| !dir.join(name).exists());
     }
+    attempt
 }
+
+/// The files every content folder has (photos.json may be left out).
+const REQUIRED_FILES: [&str; 3] = [
+    crate::model::SETTINGS_FILE,
+    crate::model::HIGHLIGHTS_FILE,
+    crate::model::CONTACTS_FILE,
+];
 
 /// The attempt a load's report is, as `revision`.
 pub fn from_report(report: Report, revision: String) -> Attempt {
@@ -126,6 +145,7 @@ pub fn from_report(report: Report, revision: String) -> Attempt {
             diagnostics: report.diagnostics,
             folder_error: None,
             settings: report.settings.map(Box::new),
+            file_missing: false,
         },
     }
 }
@@ -209,6 +229,9 @@ pub enum Step {
 pub fn decide(attempt: &Attempt, looked_again: bool, waiting_for: Option<Duration>) -> Step {
     match attempt {
         Attempt::Good { .. } => Step::Take,
+        Attempt::Bad {
+            file_missing: true, ..
+        } if !looked_again => Step::LookAgain(MISSING_FILE_GRACE),
         Attempt::Bad { .. } if !looked_again => Step::LookAgain(HALF_SAVED_GRACE),
         Attempt::Bad { .. } => Step::KeepOlder,
         Attempt::Waiting { .. } if waiting_for.is_some_and(|w| w > WAITING_LIMIT) => {
@@ -263,6 +286,7 @@ mod tests {
             diagnostics: vec![Diagnostic::error("highlights.json", Words::same("broken"))],
             folder_error: None,
             settings: None,
+            file_missing: false,
         }
     }
 
@@ -290,6 +314,20 @@ mod tests {
             Step::LookAgain(HALF_SAVED_GRACE)
         );
         assert_eq!(decide(&bad(), true, None), Step::KeepOlder);
+    }
+
+    #[test]
+    fn a_missing_file_gets_the_time_a_save_by_removing_and_writing_takes() {
+        let mut missing = bad();
+        if let Attempt::Bad { file_missing, .. } = &mut missing {
+            *file_missing = true;
+        }
+        assert_eq!(
+            decide(&missing, false, None),
+            Step::LookAgain(MISSING_FILE_GRACE)
+        );
+        assert!(MISSING_FILE_GRACE > HALF_SAVED_GRACE);
+        assert_eq!(decide(&missing, true, None), Step::KeepOlder);
     }
 
     #[test]

@@ -7,7 +7,8 @@ use crate::messages::Words;
 use crate::model::{
     limits, ContactsFile, Highlight, HighlightsFile, OpeningHours, PhotosFile, Settings, Source,
 };
-use crate::photos::{reference_problem, PhotoError, PhotoFile};
+use crate::photos::{reference_problem, Header, PhotoError, PhotoFile};
+use crate::pipeline::Size;
 use crate::schedule::{parse_range, TimeError};
 use crate::suggest::{closest, closest_language, closest_photo};
 use crate::text::{characters, columns, Text};
@@ -59,6 +60,12 @@ mod fits {
     pub const ORGANISATION: Fit = fit(80, Place::Contacts);
 }
 use fits::{Fit, Place};
+
+/// The screen photos are judged against: the most common kiosk screen.
+const REFERENCE_SCREEN: Size = Size {
+    width: 1920,
+    height: 1080,
+};
 
 /// One parsed file with its text positions.
 #[derive(Debug)]
@@ -114,6 +121,7 @@ pub fn validate(input: &Input<'_>) -> Vec<Diagnostic> {
             .map(|p| (p.name.as_str(), p))
             .collect(),
         referenced: HashSet::new(),
+        warned_blurry: HashSet::new(),
     };
     if let Some(settings) = input.settings {
         v.settings(settings);
@@ -139,6 +147,8 @@ struct Validator<'a> {
     problems: Vec<Diagnostic>,
     photo_files: HashMap<&'a str, &'a PhotoFile>,
     referenced: HashSet<String>,
+    /// Photos already said to look blurry.
+    warned_blurry: HashSet<String>,
 }
 
 impl<'a> Validator<'a> {
@@ -536,8 +546,11 @@ impl<'a> Validator<'a> {
             }
         }
         self.referenced.insert(name.to_owned());
-        match self.photo_files.get(name) {
+        match self.photo_files.get(name).copied() {
             Some(photo) => {
+                if let Ok(header) = &photo.status {
+                    self.sharpness(file, at, name, header);
+                }
                 if let Err(problem) = &photo.status {
                     let hint = match problem {
                         PhotoError::OutsideFolder => words!("photos.outside.hint"),
@@ -564,6 +577,34 @@ impl<'a> Validator<'a> {
                 );
             }
         }
+    }
+
+    /// A photo drawn at more than twice its own size looks blurry: said once per photo, at
+    /// the first place that shows it.
+    fn sharpness(&mut self, file: &JsonFile, at: &str, name: &str, header: &Header) {
+        let own = Size::new(header.width, header.height);
+        let drawn = own.fill_to(REFERENCE_SCREEN);
+        let blurry = own.width * 2 < drawn.width && own.height * 2 < drawn.height;
+        if !blurry || !self.warned_blurry.insert(name.to_owned()) {
+            return;
+        }
+        self.problems.push(
+            file.warning(
+                at,
+                words!(
+                    "photos.blurry",
+                    name = name,
+                    size = format!("{}x{}", own.width, own.height),
+                    drawn = format!("{}x{}", drawn.width, drawn.height),
+                    screen = format!("{}x{}", REFERENCE_SCREEN.width, REFERENCE_SCREEN.height)
+                ),
+            )
+            .hint(words!(
+                "photos.blurry.hint",
+                width = drawn.width / 2,
+                height = drawn.height / 2
+            )),
+        );
     }
 
     fn id(&mut self, file: &JsonFile, at: &str, id: &str, seen: &mut HashSet<String>) {

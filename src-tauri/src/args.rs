@@ -141,10 +141,17 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = StatsFormat::Table)]
         format: StatsFormat,
     },
-    /// Make the line that sets the staff panel's PIN, to paste into settings.json.
+    /// Set the staff panel's PIN: with --write DIR, into DIR/settings.json itself; without
+    /// it, print the line to paste into settings.json.
     ///
-    /// Asks for the PIN (4 to 8 digits) on standard input, or takes it from LIGHTHOUSE_PIN.
-    Pin,
+    /// Asks for the PIN (4 to 8 digits) twice without showing it, or takes it from
+    /// LIGHTHOUSE_PIN (for scripts).
+    Pin {
+        /// The content folder whose settings.json gets the PIN (every other line of the
+        /// file stays as it is).
+        #[arg(long, value_name = "DIR")]
+        write: Option<PathBuf>,
+    },
     /// Write a copy of the default content into DIR, as a starting point for your own.
     Init {
         /// The folder to create (or an empty one to fill).

@@ -88,6 +88,7 @@ pub fn initial(source: &ContentSource, hashes: &Hashes, said: &Said) -> (Content
             diagnostics,
             folder_error,
             settings,
+            ..
         } => stand_in(source, diagnostics, folder_error, settings),
     }
 }
@@ -168,7 +169,7 @@ pub fn reload(app: &AppHandle) {
     let mut step = reload::decide(&attempt, false, state.waiting_for(Instant::now()));
     if let Step::LookAgain(after) = step {
         log::info!(
-            "the content in {} looks half saved; looking again in {} ms",
+            "the content in {} looks half saved (or a file is being replaced); looking again in {} ms",
             state.source,
             after.as_millis()
         );
@@ -205,6 +206,7 @@ pub fn reload(app: &AppHandle) {
             read,
         } => {
             keep(&state.source, &read, &revision);
+            let changed = content.first_change(&state.content());
             match state.replace(*content, diagnostics, revision) {
                 Some(revision) => {
                     log::info!(
@@ -212,7 +214,7 @@ pub fn reload(app: &AppHandle) {
                         state.source,
                         if was_broken { "; it is good again" } else { "" }
                     );
-                    events::content_changed(app, revision);
+                    events::content_changed(app, revision, changed);
                 }
                 // Back to what is on screen: nothing changes there, but the log must not
                 // end on the error any more.
@@ -238,6 +240,7 @@ pub fn reload(app: &AppHandle) {
             diagnostics,
             folder_error,
             settings,
+            ..
         } => {
             state.keep_older(diagnostics, folder_error);
             // A new PIN or new hours take effect even while another file has a mistake.
@@ -246,7 +249,7 @@ pub fn reload(app: &AppHandle) {
                     "following the new settings in {}, which are valid",
                     state.source
                 );
-                events::content_changed(app, revision);
+                events::content_changed(app, revision, None);
             }
         }
     }

@@ -2,6 +2,7 @@
 //! (`ui/js/platform.js`; a test holds the two lists equal). Small payloads: the UI then asks
 //! for the data it needs.
 
+use lighthouse_core::model::Changed;
 use serde::Serialize;
 use tauri::{AppHandle, Emitter};
 
@@ -20,6 +21,8 @@ const ALL: [&str; 3] = [CONTENT_CHANGED, PHOTOS_CHANGED, SCHEDULE_CHANGED];
 #[serde(rename_all = "camelCase")]
 struct ContentChanged {
     revision: u64,
+    /// The item the new content adds or changes first, for the screen to show at once.
+    changed: Option<Changed>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -28,10 +31,10 @@ struct PhotosChanged {
     ready: usize,
 }
 
-/// Tells the UI to fetch the content again: it changed, or the day did (and with it the
-/// highlights shown).
-pub fn content_changed(app: &AppHandle, revision: u64) {
-    send(app, CONTENT_CHANGED, ContentChanged { revision });
+/// Tells the UI to fetch the content again: it changed (`changed`: the first item it adds
+/// or changes, if any), or the day did (and with it the highlights shown).
+pub fn content_changed(app: &AppHandle, revision: u64, changed: Option<Changed>) {
+    send(app, CONTENT_CHANGED, ContentChanged { revision, changed });
 }
 
 pub fn photos_changed(app: &AppHandle, ready: usize) {

@@ -6,6 +6,7 @@
 import { languagePair, languagesLedBy } from './logic/i18n.js';
 import { galleryEntries, stepped, storyIds, viewerFiles } from './logic/items.js';
 import { attract, isResting, next, nextTickAt, secondsLeft } from './logic/modes.js';
+import { slideKeyOf } from './logic/slideshow.js';
 import { StaffDoor, drift } from './logic/staff-door.js';
 import * as staffPanel from './logic/staff-panel.js';
 import { NO_VISIT, byStaff, countChange } from './logic/visits.js';
@@ -34,6 +35,8 @@ export class Kiosk {
   #staffTimer = 0;
   #visit = NO_VISIT;
   #driftStep = 0;
+  /** The slide of the item the last new content added or changed first. */
+  #lastChange = null;
 
   /**
    * `page`: the Page (page/page.js); `player`: the slideshow's Player; `hands`: what
@@ -67,8 +70,12 @@ export class Kiosk {
     return this.#state?.mode ?? 'starting';
   }
 
-  /** New content from the backend; the first call puts the slideshow on screen. */
-  setContent(content, revision) {
+  /**
+   * New content from the backend; the first call puts the slideshow on screen. `changed`:
+   * the item it adds or changes first, shown at once on the slideshow (staff who save a
+   * change see it without waiting for its turn).
+   */
+  setContent(content, revision, changed = null) {
     const first = this.#content === null;
     this.#content = content;
     if (first || !content.settings.languages.includes(this.#state.lang)) {
@@ -77,6 +84,10 @@ export class Kiosk {
     this.#player.setContent(content, revision, this.#langs());
     this.#render(first ? null : this.#state, { force: true });
     if (first) this.#tickClock();
+    if (changed) {
+      this.#lastChange = slideKeyOf(changed);
+      if (this.#state.mode === 'attract' && !this.#resting) this.#player.show(this.#lastChange);
+    }
   }
 
   setPhotos(photos) {
@@ -309,6 +320,7 @@ export class Kiosk {
       report: async () => ({ type: 'report', report: await backend.staffReport?.(effect.token) }),
       action: async () => {
         if (effect.act === 'next') this.#player.step(1);
+        else if (effect.act === 'changed') this.#player.show(this.#lastChange);
         else await backend.staffAction?.(effect.token, effect.act);
         return { type: 'done' };
       },

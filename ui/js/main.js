@@ -49,10 +49,10 @@ listenForGestures(
 setInterval(() => heartbeat(kiosk.mode, false), HEARTBEAT_MS);
 
 onOpeningChanged((opening) => kiosk.setOpening(opening));
-onContentChanged(async ({ revision }) => {
+onContentChanged(async ({ revision, changed }) => {
   try {
     const [content, codes, opening] = await Promise.all([loadContent(), loadContactCodes(), loadOpening()]);
-    kiosk.setContent(content, revision);
+    kiosk.setContent(content, revision, changed);
     kiosk.setCodes(codes);
     kiosk.setOpening(opening);
     cursor.seconds = content.settings.cursorHideSeconds;

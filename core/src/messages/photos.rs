@@ -50,6 +50,16 @@ pub(super) const MESSAGES: &[super::Entry] = &[
         "add it to photos.json (with a caption) or to a highlight's \"photos\"",
     ),
     // A photo's name written in a content file.
+    (
+        "photos.blurry",
+        "“{name}”在这块屏幕上会显得模糊：它只有 {size} 像素，在 {screen} 的屏幕上要放大到 {drawn}",
+        "\"{name}\" looks blurry on this screen: it is {size} pixels and is shown up to {drawn} on a {screen} screen",
+    ),
+    (
+        "photos.blurry.hint",
+        "换一张更大的照片：至少 {width}x{height} 像素",
+        "use a larger photo: at least {width}x{height} pixels",
+    ),
     ("photos.listed_twice", "“{name}”列出了两次", "\"{name}\" is listed twice"),
     ("photos.listed_twice.hint", "每张照片只列一次", "list each photo once"),
     ("photos.bad_name", "照片名“{name}”：{problem}", "the photo name \"{name}\": {problem}"),

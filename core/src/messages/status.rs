@@ -94,6 +94,33 @@ pub(super) const MESSAGES: &[super::Entry] = &[
     ("fleet.ago", "{age} 前", "{age} ago"),
     ("fleet.not_reporting", "没有报告（{why}）", "not reporting ({why})"),
     ("fleet.unreadable", "无法读取它的状态：{error}", "its status cannot be read: {error}"),
+    // `pin`.
+    (
+        "pin.ask",
+        "工作人员面板的 PIN（4 到 8 位数字，输入时不显示）：",
+        "PIN for the staff panel (4 to 8 digits, not shown as you type): ",
+    ),
+    ("pin.again", "请再输入一次：", "the same PIN again: "),
+    (
+        "pin.differ",
+        "两次输入的 PIN 不一样；什么也没有改",
+        "the two PINs differ; nothing was changed",
+    ),
+    (
+        "pin.not_digits",
+        "PIN 是 4 到 8 位数字，只能是数字",
+        "a PIN is 4 to 8 digits, and only digits",
+    ),
+    (
+        "pin.paste",
+        "把上面这一行放进 settings.json 的 { } 里，并在它前一行的末尾加一个逗号；更简单的做法是：lighthouse-kiosk pin --write 内容文件夹",
+        "put the line above inside the { } of settings.json, with a comma at the end of the line before it; simpler: lighthouse-kiosk pin --write FOLDER",
+    ),
+    (
+        "pin.written",
+        "PIN 已写入 {file}（只保存它的哈希值，不保存 PIN 本身）",
+        "the PIN is set in {file} (only its hash is kept, never the PIN)",
+    ),
     // Publications arriving.
     (
         "publication.shown_while_arriving",

@@ -27,7 +27,7 @@ pub fn run(args: &Args, command: &Command) -> i32 {
             prepare::run(args, &args.source_or(dir), *size, args.cache_dir())
         }
         Command::Status { format } => status::run(args, &args.status_file(), *format),
-        Command::Pin => pin::run(),
+        Command::Pin { write } => pin::run(args, write.as_deref()),
         Command::Stats { from, to, format } => stats::run(&args.counts_file(), *from, *to, *format),
     };
     done.unwrap_or_else(|err| {

@@ -22,7 +22,8 @@ pub fn start(app: &AppHandle) {
             if today() != day {
                 day = today();
                 log::info!("a new day ({day}): the highlights shown are chosen again");
-                crate::events::content_changed(&app, app.state::<AppState>().status().revision);
+                let revision = app.state::<AppState>().status().revision;
+                crate::events::content_changed(&app, revision, None);
             }
         }
     });

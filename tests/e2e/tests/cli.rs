@@ -228,3 +228,58 @@ fn check_reports_the_mistakes_of_a_screen_s_own_settings() {
     );
     std::fs::remove_file(screen).unwrap();
 }
+
+#[test]
+fn pin_write_sets_the_pin_in_settings_json_and_keeps_every_other_line() {
+    let dir = target_dir().join(format!("e2e-pin-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let dir_arg = dir.to_string_lossy().into_owned();
+    assert_eq!(kiosk(&["init", &dir_arg]).status.code(), Some(0));
+    let before = std::fs::read_to_string(dir.join("settings.json")).unwrap();
+    let set = |pin: &str| {
+        Command::new(kiosk_binary())
+            .args(["pin", "--write", &dir_arg, "--lang", "en"])
+            .env("LIGHTHOUSE_PIN", pin)
+            .output()
+            .unwrap()
+    };
+    let first = set("2468");
+    assert_eq!(first.status.code(), Some(0), "{}", stdout(&first));
+    assert!(
+        stdout(&first).contains("the PIN is set in"),
+        "{}",
+        stdout(&first)
+    );
+    let after = std::fs::read_to_string(dir.join("settings.json")).unwrap();
+    let hash = serde_json::from_str::<Value>(&after).unwrap()["staffPinHash"]
+        .as_str()
+        .expect("a hash in settings.json")
+        .to_owned();
+    assert!(lighthouse_core::pin::verify_pin("2468", &hash));
+    // Every line staff wrote is still there, as it was.
+    for line in before.lines().filter(|l| !l.trim().starts_with('}')) {
+        assert!(
+            after.contains(line.trim_end_matches(',')),
+            "{line:?} was lost:\n{after}"
+        );
+    }
+    // The folder is still valid, now with no warning about the PIN.
+    let check = kiosk(&["check", &dir_arg, "--lang", "en"]);
+    assert_eq!(check.status.code(), Some(0), "{}", stdout(&check));
+    assert!(
+        !stdout(&check).contains("no staff PIN"),
+        "{}",
+        stdout(&check)
+    );
+
+    // A new PIN replaces the old one in place.
+    assert_eq!(set("1357").status.code(), Some(0));
+    let again = std::fs::read_to_string(dir.join("settings.json")).unwrap();
+    assert_eq!(again.lines().count(), after.lines().count());
+    assert_eq!(set("12ab").status.code(), Some(2), "not digits: refused");
+    assert_eq!(
+        std::fs::read_to_string(dir.join("settings.json")).unwrap(),
+        again
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -232,3 +232,53 @@ fn a_screen_started_on_a_folder_changed_after_publishing_shows_it_and_says_to_pu
     assert!(problems.contains("publish the folder again"), "{status}");
     kiosk.wait_for_log_line("differ from the published content", RELOAD);
 }
+
+#[test]
+fn a_saved_highlight_is_shown_at_once_not_at_its_turn() {
+    let content = ContentCopy::of_defaults("show-change");
+    // Slides so long that the new one's turn would never come during the test.
+    let mut settings = content.read_json("settings.json");
+    settings["slideSeconds"] = json!(600);
+    content.write_json("settings.json", &settings);
+    let kiosk = Kiosk::start(LANDSCAPE, &["--content", content.dir_arg()]);
+    let mut highlights = content.read_json("highlights.json");
+    let list = highlights["highlights"].as_array_mut().unwrap();
+    let mut new = list[0].clone();
+    new["id"] = json!("just-saved");
+    new["title"] = json!({ "zh": "刚刚保存", "en": "Just saved" });
+    new.as_object_mut().unwrap().remove("pinned");
+    list.push(new);
+    let saved = std::time::Instant::now();
+    content.write_json("highlights.json", &highlights);
+    kiosk.wait_until(
+        "the saved highlight is on screen",
+        Duration::from_secs(2),
+        "return document.getElementById('stage').dataset.slideKey === 'highlight:just-saved'",
+    );
+    eprintln!("shown {:?} after the save", saved.elapsed());
+    assert_eq!(kiosk.current_title(), "刚刚保存");
+}
+
+#[test]
+fn a_file_replaced_by_removing_it_first_is_no_mistake() {
+    let content = ContentCopy::of_defaults("replaced");
+    let kiosk = Kiosk::start(LANDSCAPE, &["--content", content.dir_arg()]);
+    let path = content.dir.join("highlights.json");
+    let mut edited: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    edited["highlights"][0]["title"]["zh"] = json!("删除后重写");
+    // As some editors and sync tools save: the file removed, and written anew a moment
+    // later (over a network share, a second and more).
+    let removed = std::time::Instant::now();
+    std::fs::remove_file(&path).unwrap();
+    kiosk.wait_for_log_line("looks half saved", RELOAD);
+    let gap = Duration::from_millis(1500);
+    std::thread::sleep(gap.saturating_sub(removed.elapsed()));
+    std::fs::write(&path, serde_json::to_string_pretty(&edited).unwrap()).unwrap();
+    wait_for_title(&kiosk, "删除后重写");
+    let log = kiosk.log();
+    assert!(
+        !log.lines()
+            .any(|l| l.contains("ERROR") && l.contains("highlights.json")),
+        "a file missing for {gap:?} was reported as a mistake:\n{log}"
+    );
+}

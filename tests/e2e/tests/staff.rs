@@ -94,7 +94,10 @@ fn the_panel_lists_a_broken_edit_by_file_and_line_and_its_reload_picks_up_the_fi
         panel.contains("highlights.json line 21, column 7: error: a comma, or the closing }"),
         "and in English: {panel}"
     );
-    assert!(panel.contains("建议：") && panel.contains("hint: "), "{panel}");
+    assert!(
+        panel.contains("建议：") && panel.contains("hint: "),
+        "{panel}"
+    );
     kiosk.screenshot("landscape-1920x1080-staff-panel");
 
     // Fixed behind the watcher's back (a copy that keeps the file's time), then "reload".

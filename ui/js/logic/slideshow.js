@@ -26,6 +26,16 @@ export function buildPlaylist(content, photos = {}, everySlideSeconds = null) {
   return slides;
 }
 
+/**
+ * The key of the slide for `changed`, the item new content added or changed first (as the
+ * backend's `content-changed` names it: `{highlight: id}` or `{photo: file}`), or null.
+ */
+export function slideKeyOf(changed) {
+  if (changed?.highlight) return `highlight:${changed.highlight}`;
+  if (changed?.photo) return `photo:${changed.photo}`;
+  return null;
+}
+
 export class Slideshow {
   /**
    * @param {Array<{key: string, seconds: number}>} slides  at least one
@@ -47,6 +57,15 @@ export class Slideshow {
   /** Milliseconds until the current slide is due to be replaced (never negative). */
   msLeft(now) {
     return Math.max(0, this.current.seconds * 1000 - (now - this.shownAt));
+  }
+
+  /** Moves to the slide `key`, if there is one, and restarts its time; whether it did. */
+  moveTo(key, now) {
+    const index = this.slides.findIndex((slide) => slide.key === key);
+    if (index < 0) return false;
+    this.index = index;
+    this.shownAt = now;
+    return true;
   }
 
   /** Moves to the next slide, wrapping round after the last, and restarts its time. */

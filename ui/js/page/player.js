@@ -16,6 +16,11 @@ const TEST_SLIDE_SECONDS = Number(new URLSearchParams(globalThis.location?.searc
 
 /** The progress bar moves in steps this long: a quiet bar, and one small repaint a step. */
 const PROGRESS_STEP_MS = 1000;
+/**
+ * A slide asked for before it exists (a new photo whose picture is still being prepared) is
+ * shown when it appears within this long; after that it waits its turn like any other.
+ */
+const WANTED_FOR_MS = 60 * 1000;
 /** A slide with pictures waits at most this long for them to be decoded before it fades in. */
 const PICTURE_WAIT_MS = 800;
 
@@ -32,6 +37,8 @@ export class Player {
   #progressTimer = 0;
   #revision = 0;
   #shown = 0;
+  /** A slide to show as soon as it exists: `{key, until}`, or null. */
+  #wanted = null;
   #now;
   #onAdvance;
 
@@ -108,6 +115,28 @@ export class Player {
     this.#schedule();
   }
 
+  /**
+   * Shows the slide `key` now (staff saved it a moment ago), or as soon as it appears;
+   * the slideshow goes on from there.
+   */
+  show(key) {
+    this.#wanted = key ? { key, until: this.#now() + WANTED_FOR_MS } : null;
+    this.#showWanted();
+  }
+
+  #showWanted() {
+    const wanted = this.#wanted;
+    if (!wanted || !this.#show) return;
+    if (this.#now() > wanted.until) {
+      this.#wanted = null;
+      return;
+    }
+    if (!this.#show.moveTo(wanted.key, this.#now())) return;
+    this.#wanted = null;
+    this.#display({ fade: true });
+    this.#schedule();
+  }
+
   /** The element of the slide on screen (for a finger to drag). */
   get element() {
     return this.#view.slides.querySelector('.slide.is-current');
@@ -127,6 +156,8 @@ export class Player {
     }
     this.#view.stage.dataset.revision = String(this.#revision);
     this.#schedule();
+    // A slide asked for that has just appeared, unless a visitor is using the kiosk.
+    if (!this.#paused) this.#showWanted();
   }
 
   #advance() {

@@ -104,7 +104,7 @@ export function renderPanel(report, confirming) {
 }
 
 /** The panel's actions and their labels; each asks to confirm first. */
-const ACTIONS = { reload: 'reloadNow', next: 'nextSlide', restart: 'restartKiosk', exit: 'exitKiosk' };
+const ACTIONS = { reload: 'reloadNow', changed: 'showChanged', next: 'nextSlide', restart: 'restartKiosk', exit: 'exitKiosk' };
 
 function closeButton() {
   return el(
