@@ -688,44 +688,20 @@ impl<'a> Validator<'a> {
             return;
         };
         let (count, chinese, other) = (characters(longest), fit.columns / 2, fit.columns);
-        let (message, hint) = match fit.place {
-            Place::Slide => (
-                words!(
-                    "text.too_long.slide",
-                    count = count,
-                    chinese = chinese,
-                    other = other
-                ),
-                words!("text.too_long.slide.hint"),
-            ),
-            Place::Story => (
-                words!(
-                    "text.too_long.story",
-                    count = count,
-                    chinese = chinese,
-                    other = other
-                ),
-                words!("text.too_long.story.hint"),
-            ),
-            Place::Contacts => (
-                words!(
-                    "text.too_long.contacts",
-                    count = count,
-                    chinese = chinese,
-                    other = other
-                ),
-                words!("text.too_long.hint"),
-            ),
-            Place::Photo => (
-                words!(
-                    "text.too_long.photo",
-                    count = count,
-                    chinese = chinese,
-                    other = other
-                ),
-                words!("text.too_long.hint"),
-            ),
+        let (key, hint) = match fit.place {
+            Place::Slide => ("text.too_long.slide", words!("text.too_long.slide.hint")),
+            Place::Story => ("text.too_long.story", words!("text.too_long.story.hint")),
+            Place::Contacts => ("text.too_long.contacts", words!("text.too_long.hint")),
+            Place::Photo => ("text.too_long.photo", words!("text.too_long.hint")),
         };
+        let message = crate::messages::say(
+            key,
+            &[
+                ("count", count.into()),
+                ("chinese", chinese.into()),
+                ("other", other.into()),
+            ],
+        );
         self.problems.push(file.warning(at, message).hint(hint));
     }
 

@@ -44,13 +44,9 @@ pub fn initial(source: &ContentSource, hashes: &Hashes, said: &Said) -> (Content
                 content.contacts.entries.len()
             );
             keep(source, &read, &revision);
-            let shown = Shown {
-                from: ShownFrom::Folder,
-                accepted_at_ms: Some(now_ms()),
-            };
             (
                 *content,
-                LoadStatus::first(diagnostics, None, revision, shown),
+                LoadStatus::first(diagnostics, None, revision, accepted_now()),
             )
         }
         // Nothing better is on screen yet: the folder as it stands beats older content.
@@ -70,13 +66,9 @@ pub fn initial(source: &ContentSource, hashes: &Hashes, said: &Said) -> (Content
                     ..
                 }) => {
                     log_diagnostics(&diagnostics, said);
-                    let shown = Shown {
-                        from: ShownFrom::Folder,
-                        accepted_at_ms: Some(now_ms()),
-                    };
                     (
                         *content,
-                        LoadStatus::first(diagnostics, None, revision, shown),
+                        LoadStatus::first(diagnostics, None, revision, accepted_now()),
                     )
                 }
                 _ => stand_in(source, Vec::new(), None, None),
@@ -90,6 +82,14 @@ pub fn initial(source: &ContentSource, hashes: &Hashes, said: &Said) -> (Content
             settings,
             ..
         } => stand_in(source, diagnostics, folder_error, settings),
+    }
+}
+
+/// Content from the folder, accepted now.
+fn accepted_now() -> Shown {
+    Shown {
+        from: ShownFrom::Folder,
+        accepted_at_ms: Some(now_ms()),
     }
 }
 
@@ -325,10 +325,12 @@ fn log_diagnostics(diagnostics: &[Diagnostic], said: &Said) {
         if before.contains(text) {
             continue;
         }
+        // English for IT, then Chinese for the staff who read the log too.
+        let chinese = diagnostic.in_lang(lighthouse_core::messages::Lang::Zh);
         if diagnostic.is_error() {
-            log::error!("{text}");
+            log::error!("{text}\n{chinese}");
         } else {
-            log::warn!("{text}");
+            log::warn!("{text}\n{chinese}");
         }
     }
     *before = now;

@@ -1,14 +1,7 @@
-//! Keeps WebKitGTK from gaining a thread and a descriptor at every page load.
-//!
-//! The first use of `window.crypto` in a page makes WebKit start a work queue for Web Crypto
-//! ("CryptoQueue": a thread and an eventfd), and when that page is loaded again (the renewal
-//! every 300 slides, the memory ceiling) the queue of the old page is never ended: WebKitGTK
-//! 2.50 keeps one more thread and one more open file per load, for as long as the web
-//! process lives (found by `make soak`: descriptors and threads climbing while nothing else
-//! happened). The page's only use of `window.crypto` is Tauri's IPC, which draws random
-//! numbers for its callback ids; those need to be unique, not secret. So, before any script
-//! of the page runs, `window.crypto` is replaced by an object that gives them from
-//! `Math.random`, and WebKit's own is never made.
+//! Keeps WebKitGTK from gaining a thread and a descriptor at every page load: its Web Crypto
+//! work queue, started by the first use of `window.crypto`, outlives a reload of its page.
+//! The page's only use of it is Tauri's IPC, whose callback ids must be unique, not secret,
+//! so `window.crypto` is replaced, before any script runs, by one drawing from `Math.random`.
 
 use webkit2gtk::{
     UserContentInjectedFrames, UserContentManager, UserContentManagerExt, UserScript,

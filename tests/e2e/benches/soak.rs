@@ -1,19 +1,6 @@
-//! `make soak`: months of running in about an hour. The release kiosk runs under Xvfb with
-//! every slide sped up to 400 ms (a test-only setting) for 10,000 transitions, while faults
-//! come on a schedule (from 16 % of the run to 75 % of it): good and broken edits, the
-//! folder deleted and restored, a photo removed or replaced by garbage, the photo cache made
-//! unusable (a file where its folder was: root may write anywhere), the web process killed,
-//! a burst of 100 saves in a second, a publication arriving file by file. Every few seconds it samples the memory (PSS) of every
-//! kiosk process, CPU, open file descriptors, threads, and the screen itself (not blank,
-//! not frozen). It writes a table and a plot of memory over transitions to target/soak/.
-//!
-//! Passes when no sample is blank or frozen, every fault is recovered from within 20 s (the
-//! status well, a load or heartbeat after the fault, two new pictures on screen), and from
-//! the end of the first tenth of the run to the end all processes' PSS grows less than 10 %,
-//! the kiosk's own private memory does not climb in the quiet last quarter (it may step up
-//! while faults come: the allocator keeps what a burst of reloads asked for), and descriptors
-//! and threads do not climb.
-//! SOAK_TRANSITIONS sets another length (for a quick try).
+//! `make soak`: months of running in about an hour (the README says what it does and when
+//! it fails). The faults and the checks are the tables and functions below; the figures
+//! that judge growth are the constants, each with why.
 
 use lighthouse_core::proc::{descriptors_and_threads, private_kib, pss_kib, stat};
 use lighthouse_core::status::Status;

@@ -127,7 +127,8 @@ export class Player {
   #showWanted() {
     const wanted = this.#wanted;
     if (!wanted || !this.#show) return;
-    if (this.#now() > wanted.until) {
+    // Already on screen (an edit of the slide up now): redrawn in place, nothing to move.
+    if (this.#now() > wanted.until || this.#show.current.key === wanted.key) {
       this.#wanted = null;
       return;
     }
