@@ -88,6 +88,9 @@ pub struct Status {
     /// When `memory` was measured (it is measured every half minute); none yet at start.
     #[serde(default)]
     pub memory_measured_at_ms: Option<u64>,
+    /// The disk the kiosk writes to is full, since when (none while there is room).
+    #[serde(default)]
+    pub disk_full: Option<crate::disk::DiskFull>,
     pub web_view_restarts: Vec<Restart>,
     pub seconds_since_heartbeat: Option<u64>,
     pub mode: String,
@@ -166,33 +169,75 @@ pub struct PhotoCounts {
 }
 
 impl Status {
-    /// How the kiosk is doing, judged at `now_ms`.
-    pub fn verdict(&self, now_ms: u64) -> Verdict {
-        self.verdict_given(now_ms, crate::proc::is_running_as(self.pid, KIOSK_PROCESS))
+    /// How the kiosk on this PC is doing at `now_ms`. `running`: whether it runs, told by
+    /// its process and its lock, never by how recent this file is (a kiosk on a full disk
+    /// runs on, unable to write it); `free_mib`: the room left where it writes its status.
+    pub fn verdict(&self, now_ms: u64, running: bool, free_mib: Option<u64>) -> Verdict {
+        let age = Duration::from_millis(now_ms.saturating_sub(self.updated_at_ms));
+        if !running {
+            return Verdict::NotRunning(words!("status.process_gone", age = how_long(age)));
+        }
+        let mut problems = self.problems(now_ms);
+        if age > STALE_AFTER {
+            problems.insert(0, words!("status.not_written", age = how_long(age)));
+        }
+        // Seen now, even before the kiosk could say it (its status cannot be written).
+        let full_now = free_mib.filter(|free| *free < crate::disk::FULL_BELOW_MIB);
+        if let (Some(free), None) = (full_now, &self.disk_full) {
+            problems.insert(0, words!("status.disk_full_now", free = free));
+        }
+        Self::judged(problems)
     }
 
     /// The verdict for a screen elsewhere (its process cannot be looked at from here): it
     /// writes at least once a minute, and the copy takes a while to arrive.
     pub fn fleet_verdict(&self, now_ms: u64) -> Verdict {
-        self.verdict_after(now_ms, true, FLEET_STALE_AFTER)
-    }
-
-    /// The verdict, knowing whether the kiosk's process still runs.
-    fn verdict_given(&self, now_ms: u64, running: bool) -> Verdict {
-        self.verdict_after(now_ms, running, STALE_AFTER)
-    }
-
-    fn verdict_after(&self, now_ms: u64, running: bool, stale: Duration) -> Verdict {
         let age = Duration::from_millis(now_ms.saturating_sub(self.updated_at_ms));
-        if age > stale || !running {
-            let age = how_long(age);
-            return Verdict::NotRunning(if running {
-                words!("status.last_heard", age = age)
-            } else {
-                words!("status.process_gone", age = age)
-            });
+        if age > FLEET_STALE_AFTER {
+            return Verdict::NotRunning(words!("status.last_heard", age = how_long(age)));
         }
+        Self::judged(self.problems(now_ms))
+    }
+
+    fn judged(problems: Vec<Words>) -> Verdict {
+        if problems.is_empty() {
+            Verdict::Healthy
+        } else {
+            Verdict::Degraded(problems)
+        }
+    }
+
+    /// Faults healed by themselves (the web view brought back and answering since): what
+    /// they were, for the record; they are no problem now.
+    pub fn healed(&self) -> Option<Words> {
+        let last = self.web_view_restarts.last()?;
+        self.answered_since(last.at_ms).then(|| {
+            words!(
+                "status.healed",
+                n = self.web_view_restarts.len(),
+                at = local_time(last.at_ms),
+                why = &last.reason
+            )
+        })
+    }
+
+    /// Whether the page has answered after `at_ms`.
+    fn answered_since(&self, at_ms: u64) -> bool {
+        self.seconds_since_heartbeat
+            .is_some_and(|s| self.updated_at_ms.saturating_sub(s.saturating_mul(1000)) > at_ms)
+    }
+
+    /// What is wrong now, as the status says it.
+    fn problems(&self, now_ms: u64) -> Vec<Words> {
         let mut problems = Vec::new();
+        if let Some(full) = &self.disk_full {
+            problems.push(words!(
+                "status.disk_full",
+                free = full.free_mib,
+                path = &full.path,
+                since = local_time(full.since_ms)
+            ));
+        }
         let content = &self.content;
         if let Some(err) = &content.folder_error {
             problems.push(words!("status.folder_unreadable", error = err));
@@ -223,13 +268,18 @@ impl Status {
                 n = self.photos.refused.len()
             ));
         }
-        let recent = self
+        // A restart the page has answered since is healed (see `healed`); one it has not
+        // is a fault now.
+        let unhealed = self
             .web_view_restarts
-            .iter()
+            .last()
             .filter(|r| now_ms.saturating_sub(r.at_ms) < RECENT_RESTARTS.as_millis() as u64)
-            .count();
-        if recent > 0 {
-            problems.push(words!("status.restarts_today", n = recent));
+            .is_some_and(|r| !self.answered_since(r.at_ms));
+        if unhealed {
+            problems.push(words!(
+                "status.restarts_today",
+                n = self.web_view_restarts.len()
+            ));
         }
         match self.seconds_since_heartbeat {
             Some(s) if s > HEARTBEAT_LATE.as_secs() => {
@@ -240,11 +290,7 @@ impl Status {
             }
             _ => {}
         }
-        if problems.is_empty() {
-            Verdict::Healthy
-        } else {
-            Verdict::Degraded(problems)
-        }
+        problems
     }
 }
 
@@ -369,6 +415,7 @@ mod tests {
             },
             memory: Vec::new(),
             memory_measured_at_ms: None,
+            disk_full: None,
             web_view_restarts: Vec::new(),
             seconds_since_heartbeat: Some(3),
             mode: "attract".into(),
@@ -378,25 +425,46 @@ mod tests {
         }
     }
 
+    const ROOM: Option<u64> = Some(10_000);
+
     #[test]
     fn a_fresh_status_with_no_problem_is_healthy() {
-        assert_eq!(status().verdict_given(1_005_000, true), Verdict::Healthy);
+        assert_eq!(status().verdict(1_005_000, true, ROOM), Verdict::Healthy);
     }
 
     #[test]
-    fn an_old_status_is_a_kiosk_that_is_not_running() {
+    fn running_is_told_by_the_process_not_by_how_old_the_status_is() {
         assert!(matches!(
-            status().verdict_given(1_000_000 + 61_000, true),
+            status().verdict(1_000_001, false, ROOM),
             Verdict::NotRunning(_)
         ));
+        let Verdict::Degraded(problems) = status().verdict(1_000_000 + 61_000, true, ROOM) else {
+            panic!("a kiosk that runs is not 'not running'");
+        };
+        assert!(
+            problems[0].en.contains("not written its status"),
+            "{problems:?}"
+        );
+        let Verdict::Degraded(problems) = status().verdict(1_000_000 + 61_000, true, Some(0))
+        else {
+            panic!("degraded");
+        };
+        assert!(
+            problems[0].en.contains("the disk is full (0 MiB free"),
+            "{problems:?}"
+        );
+        assert!(
+            problems[1].en.contains("not written its status"),
+            "{problems:?}"
+        );
         assert!(matches!(
-            status().verdict_given(1_000_001, false),
+            status().fleet_verdict(1_000_000 + 181_000),
             Verdict::NotRunning(_)
         ));
     }
 
     #[test]
-    fn broken_content_refused_photos_restarts_and_a_silent_page_are_degraded() {
+    fn broken_content_refused_photos_a_full_disk_and_a_silent_page_are_degraded() {
         let mut s = status();
         s.content.showing_older_content = true;
         s.content.errors = 2;
@@ -407,15 +475,42 @@ mod tests {
         });
         s.seconds_since_heartbeat = Some(45);
         s.content.waiting_for.push("highlights.json".into());
-        let Verdict::Degraded(problems) = s.verdict_given(1_001_000, true) else {
+        s.disk_full = Some(crate::disk::DiskFull {
+            path: "/home".into(),
+            free_mib: 0,
+            since_ms: 990_000,
+        });
+        let Verdict::Degraded(problems) = s.verdict(1_001_000, true, ROOM) else {
             panic!("not degraded");
         };
-        assert_eq!(problems.len(), 5, "{problems:?}");
+        assert_eq!(problems.len(), 6, "{problems:?}");
+        assert!(problems[0].en.contains("the disk is full"), "{problems:?}");
         assert!(
-            problems[1].en.contains("highlights.json") && problems[1].en.contains("publish again"),
+            problems[2].en.contains("highlights.json") && problems[2].en.contains("publish again"),
             "{problems:?}"
         );
-        assert!(problems[1].zh.contains("重新发布"), "{problems:?}");
+        assert!(problems[2].zh.contains("重新发布"), "{problems:?}");
+    }
+
+    #[test]
+    fn a_restart_the_page_has_answered_since_is_healed_not_a_problem() {
+        let mut s = status();
+        s.web_view_restarts.push(Restart {
+            at_ms: 900_000,
+            reason: "the page has not answered for 35 s (hung)".into(),
+        });
+        // Its last heartbeat, 3 s before the status, came after the restart.
+        assert_eq!(s.verdict(1_005_000, true, ROOM), Verdict::Healthy);
+        let healed = s.healed().expect("said what it was");
+        assert!(
+            healed.en.contains("hung") && healed.en.contains("recovered"),
+            "{healed:?}"
+        );
+        s.seconds_since_heartbeat = Some(200);
+        assert!(matches!(
+            s.verdict(1_005_000, true, ROOM),
+            Verdict::Degraded(_)
+        ));
     }
 
     #[test]

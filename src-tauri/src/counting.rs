@@ -4,6 +4,7 @@
 
 use crate::hours::clock;
 use crate::state::AppState;
+use crate::supervise::disk::DiskWatch;
 use lighthouse_core::counts::{Counts, CountsError, DayCounts, Event};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -74,7 +75,7 @@ impl Counting {
     }
 
     /// Writes the counts if anything changed since the last write.
-    fn save_if_changed(&self) {
+    fn save_if_changed(&self, disk: &DiskWatch) {
         if !self.changed.swap(false, Ordering::Relaxed) {
             return;
         }
@@ -83,8 +84,11 @@ impl Counting {
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
             .clone();
-        if let Err(err) = snapshot.save(&self.path) {
-            log::warn!("cannot write the counts {}: {err}", self.path.display());
+        if let Err(err) = disk.wrote(&self.path, snapshot.save(&self.path)) {
+            // Kept in memory and tried again at the next save; a full disk is said once.
+            if !lighthouse_core::disk::is_full(&err) {
+                log::warn!("cannot write the counts {}: {err}", self.path.display());
+            }
             self.changed.store(true, Ordering::Relaxed);
         }
     }
@@ -107,7 +111,8 @@ pub fn start(app: &AppHandle) {
             ticks.tick().await;
             let app = app.clone();
             let _ = tauri::async_runtime::spawn_blocking(move || {
-                app.state::<Counting>().save_if_changed()
+                app.state::<Counting>()
+                    .save_if_changed(&app.state::<DiskWatch>())
             })
             .await;
         }

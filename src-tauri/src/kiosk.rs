@@ -6,10 +6,12 @@ use crate::counting::Counting;
 use crate::photos::{self, Photos};
 use crate::staff::Staff;
 use crate::state::{AppState, StatusChanged, ThisScreen};
+use crate::supervise::disk::DiskWatch;
 use crate::supervise::health::Health;
-use crate::supervise::{single_instance, status_file, watchdog};
+use crate::supervise::{status_file, watchdog};
 use crate::webview::{renderer, window};
 use crate::{commands, content, counting, exit, hours, logging};
+use lighthouse_core::instance;
 use lighthouse_core::pipeline::Size;
 use lighthouse_core::screen::Orientation;
 use std::time::Instant;
@@ -24,7 +26,7 @@ pub fn run(args: &Args, started: Instant) -> i32 {
     log::info!("Lighthouse Kiosk {} starting", env!("CARGO_PKG_VERSION"));
     log::info!("renderer: {renderer}");
     log_panics();
-    let _instance = match single_instance::take() {
+    let _instance = match instance::take() {
         Ok(lock) => lock,
         Err(err) => {
             log::error!("{err}");
@@ -42,6 +44,7 @@ pub fn run(args: &Args, started: Instant) -> i32 {
     let result = tauri::Builder::default()
         .manage(AppState::new(source, content, status, started, hashes))
         .manage(Health::new(renderer))
+        .manage(DiskWatch::default())
         .manage(StatusChanged::default())
         .manage(said)
         .manage(Counting::open(args.counts_file()))

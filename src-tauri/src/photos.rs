@@ -2,6 +2,7 @@
 //! the webview through the `photo://` scheme, whose only reach is the derivative cache.
 
 use crate::state::{AppState, StatusChanged};
+use crate::supervise::disk::DiskWatch;
 use lighthouse_core::model::PHOTOS_DIR;
 use lighthouse_core::photo_cache::{
     prepare_all, wanted, Derivative, Outcome, PhotoCache, PhotoStatus, PhotoView, PHOTO_WORKERS,
@@ -133,6 +134,10 @@ fn work(app: &AppHandle, woken: &mpsc::Receiver<()>) {
         }
         while woken.try_recv().is_ok() {}
         let cache_failed = run_pass(app);
+        if cache_failed {
+            app.state::<DiskWatch>()
+                .failed_at(app.state::<Photos>().cache.dir());
+        }
         retry = match (cache_failed, retry) {
             (false, _) => None,
             (true, None) => {
@@ -189,10 +194,12 @@ fn run_pass(app: &AppHandle) -> bool {
                 ready(derivative, &mut status)
             }
             Outcome::Refused(reason) => {
+                // The cache's trouble is said once for the pass (below), not once a photo.
                 if reason.is_cache_problem() {
                     cache_failed.store(true, std::sync::atomic::Ordering::Relaxed);
+                } else {
+                    log::error!("{PHOTOS_DIR}/{name} {reason}; it is not shown");
                 }
-                log::error!("{PHOTOS_DIR}/{name} {reason}; it is not shown");
                 status.refused.insert(name.to_owned(), reason.to_string());
                 status.ready.remove(name).is_some()
             }

@@ -27,6 +27,26 @@ pub(super) const MESSAGES: &[super::Entry] = &[
         "正在等待 {n} 个文件与 manifest.json 一致（{files}）；复制发布内容期间属正常。如果一直这样，说明发布后又改过：请在编辑内容的电脑上重新发布（lighthouse-kiosk publish 文件夹）；{minutes} 分钟后屏幕会按文件夹现状显示",
         "waiting for {n} file(s) to match manifest.json ({files}); normal while a publication is copied. If it lasts, they were changed after publishing: publish again from the PC where the content is edited (lighthouse-kiosk publish FOLDER); after {minutes} minutes the screen shows the folder as it stands",
     ),
+    (
+        "status.disk_full",
+        "磁盘已满（{path} 只剩 {free} MiB），自 {since} 起；日志、统计和照片缓存暂时无法写入",
+        "the disk is full ({free} MiB free on {path}) since {since}; logs, counts and the photo cache cannot be written until there is room",
+    ),
+    (
+        "status.disk_full_now",
+        "磁盘已满（状态文件所在的磁盘只剩 {free} MiB）",
+        "the disk is full ({free} MiB free where its status is written)",
+    ),
+    (
+        "status.not_written",
+        "它还在运行，但 {age} 没有写入自己的状态",
+        "it runs, but has not written its status for {age}",
+    ),
+    (
+        "status.healed",
+        "已自行恢复：网页视图重启过 {n} 次，最近一次在 {at}（{why}），之后页面一直有回应",
+        "recovered: the web view was restarted {n} time(s), the last at {at} ({why}), and the page has answered since",
+    ),
     ("status.photos_refused", "有 {n} 张照片被拒", "{n} photo(s) refused"),
     ("status.restarts_today", "网页视图在过去一天里重启了 {n} 次", "the web view restarted {n} time(s) in the last day"),
     ("status.page_silent", "页面已有 {seconds} 秒没有回应", "the page has not answered for {seconds} s"),
@@ -76,8 +96,13 @@ pub(super) const MESSAGES: &[super::Entry] = &[
     ),
     (
         "status.memory",
-        "  内存：{mib} MiB（{each}），在这份状态前 {age} 测得",
-        "  memory: {mib} MiB ({each}), measured {age} before this status",
+        "  内存：{mib} MiB（{each}），{age} 前测得",
+        "  memory: {mib} MiB ({each}), measured {age} ago",
+    ),
+    (
+        "status.running_without_status",
+        "灯塔信息屏 Lighthouse Kiosk 在运行（进程 {pid}），但还没有写出状态 {path}（磁盘剩余 {free} MiB）",
+        "Lighthouse Kiosk runs (pid {pid}) but has written no status at {path} ({free} MiB free on its disk)",
     ),
     ("status.memory_not_yet", "  内存：尚未测量", "  memory: not measured yet"),
     ("status.never_restarted", "  网页视图：从未重启", "  web view: never restarted"),

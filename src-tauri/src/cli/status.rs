@@ -7,22 +7,45 @@ use crate::exit;
 use anyhow::Context;
 use lighthouse_core::messages::Words;
 use lighthouse_core::model::PHOTOS_DIR;
-use lighthouse_core::status::{self, how_long, local_time, now_ms, Status, Verdict};
+use lighthouse_core::status::{
+    self, how_long, local_time, now_ms, ProcessMemory, Status, Verdict, KIOSK_PROCESS,
+};
 use lighthouse_core::words;
+use lighthouse_core::{instance, proc};
 use std::fmt::Write;
 use std::path::Path;
 use std::time::Duration;
 
 pub fn run(args: &Args, path: &Path, format: Format) -> anyhow::Result<i32> {
+    let free = lighthouse_core::disk::free_mib(path);
     let Some(found) = status::read(path) else {
-        let said = words!("status.no_status", path = path.display().to_string());
-        say(&format!("{}\n", said.in_lang(args.lang_or(None))));
-        return Ok(exit::NOT_RUNNING);
+        // No status at all: running or not is still the lock's to say.
+        let lang = args.lang_or(None);
+        let said = match instance::holder() {
+            Some(pid) => words!(
+                "status.running_without_status",
+                pid = pid,
+                path = path.display().to_string(),
+                free = free.unwrap_or(0)
+            ),
+            None => words!("status.no_status", path = path.display().to_string()),
+        };
+        say(&format!("{}\n", said.in_lang(lang)));
+        return Ok(if instance::holder().is_some() {
+            exit::PROBLEMS
+        } else {
+            exit::NOT_RUNNING
+        });
     };
-    let found = found
+    let mut found = found
         .map_err(anyhow::Error::msg)
         .with_context(|| format!("cannot read the status {}", path.display()))?;
-    let verdict = found.verdict(now_ms());
+    let running = instance::holder().is_some_and(|pid| pid == found.pid || pid == 0)
+        || proc::is_running_as(found.pid, KIOSK_PROCESS);
+    if running {
+        measure_memory_now(&mut found);
+    }
+    let verdict = found.verdict(now_ms(), running, free);
     let lang = args.lang_or(
         Some(&found.language)
             .filter(|l| !l.is_empty())
@@ -44,6 +67,25 @@ pub fn code(verdict: &Verdict) -> i32 {
         Verdict::Healthy => exit::OK,
         Verdict::Degraded(_) => exit::PROBLEMS,
         Verdict::NotRunning(_) => exit::NOT_RUNNING,
+    }
+}
+
+/// The memory of the running kiosk, measured now rather than the figure its status last
+/// wrote (which may be half a minute old, or from before the first measurement).
+fn measure_memory_now(found: &mut Status) {
+    let memory: Vec<ProcessMemory> = proc::family(found.pid)
+        .into_iter()
+        .filter_map(|pid| {
+            Some(ProcessMemory {
+                pid,
+                pss_kib: proc::pss_kib(pid)?,
+                name: proc::program_name(pid)?,
+            })
+        })
+        .collect();
+    if !memory.is_empty() {
+        found.memory = memory;
+        found.memory_measured_at_ms = Some(now_ms());
     }
 }
 
@@ -116,6 +158,9 @@ fn in_words(found: &Status, verdict: &Verdict) -> Words {
             .map(|(name, reason)| Words::same(format!("    {PHOTOS_DIR}/{name}: {reason}"))),
     );
     lines.push(memory(found));
+    if let Some(healed) = found.healed() {
+        lines.push(indented(&healed, 2));
+    }
     if found.web_view_restarts.is_empty() {
         lines.push(words!("status.never_restarted"));
     } else {
@@ -146,11 +191,12 @@ fn in_words(found: &Status, verdict: &Verdict) -> Words {
     both
 }
 
-/// The memory line: how much, and how long before the status it was measured.
+/// The memory line: how much, and when it was measured.
 fn memory(found: &Status) -> Words {
     let Some(at) = found.memory_measured_at_ms else {
         return words!("status.memory_not_yet");
     };
+    let age = now_ms().saturating_sub(at);
     let total: u64 = found.memory.iter().map(|p| p.pss_kib).sum();
     let mut each = String::new();
     for (i, process) in found.memory.iter().enumerate() {
@@ -166,9 +212,7 @@ fn memory(found: &Status) -> Words {
         "status.memory",
         mib = total / 1024,
         each = each,
-        age = how_long(Duration::from_millis(
-            found.updated_at_ms.saturating_sub(at)
-        ))
+        age = how_long(Duration::from_millis(age))
     )
 }
 

@@ -2,6 +2,7 @@
 //! current while it runs, for someone logged in over SSH (`lighthouse-kiosk status`), and a
 //! copy in a shared content folder's `status/`, for `fleet` on any PC that shares it.
 
+use super::disk::DiskWatch;
 use super::health::{Health, HealthReport};
 use crate::photos::Photos;
 use crate::state::{AppState, StatusChanged, ThisScreen};
@@ -19,7 +20,13 @@ const STATUS_INTERVAL: Duration = Duration::from_secs(10);
 const FLEET_INTERVAL: Duration = Duration::from_secs(60);
 
 /// The status now, from the kiosk's state.
-pub fn gather(state: &AppState, photos: &PhotoStatus, health: &Health, screen: &str) -> Status {
+pub fn gather(
+    state: &AppState,
+    photos: &PhotoStatus,
+    health: &Health,
+    disk: &DiskWatch,
+    screen: &str,
+) -> Status {
     let loaded = state.status();
     let HealthReport {
         started_at_ms,
@@ -59,6 +66,7 @@ pub fn gather(state: &AppState, photos: &PhotoStatus, health: &Health, screen: &
         },
         memory,
         memory_measured_at_ms,
+        disk_full: disk.full(),
         web_view_restarts,
         seconds_since_heartbeat,
         mode,
@@ -74,6 +82,7 @@ pub fn gather_from(app: &AppHandle) -> Status {
         &app.state::<AppState>(),
         &app.state::<Photos>().status(),
         &app.state::<Health>(),
+        &app.state::<DiskWatch>(),
         &app.state::<ThisScreen>().name,
     )
 }
@@ -109,6 +118,7 @@ async fn keep(app: AppHandle, path: PathBuf) {
             last_shared = Some((summary, Instant::now()));
         }
         let target = path.clone();
+        let writer = app.clone();
         let written = tauri::async_runtime::spawn_blocking(move || {
             if let Some(dir) = share {
                 if let Err(err) = status::write_fleet(&dir, &now) {
@@ -118,13 +128,15 @@ async fn keep(app: AppHandle, path: PathBuf) {
                     );
                 }
             }
-            status::write(&target, &now)
+            let written = status::write(&target, &now);
+            writer.state::<DiskWatch>().wrote(&target, written)
         })
         .await
         .map_err(std::io::Error::other)
         .and_then(|r| r);
         match written {
-            Err(err) if !failed => {
+            // A full disk is said once by the disk watch, not here too.
+            Err(err) if !failed && !lighthouse_core::disk::is_full(&err) => {
                 log::warn!("cannot write the status file {}: {err}", path.display());
                 failed = true;
             }

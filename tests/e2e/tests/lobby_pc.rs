@@ -1,0 +1,155 @@
+//! What a lobby PC does to the kiosk: its disk fills up, and `status` must still tell the
+//! truth.
+
+use lighthouse_e2e::{kiosk_binary, target_dir, ContentCopy, Kiosk, LANDSCAPE};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+/// A small disk of its own (tmpfs), unmounted when dropped.
+struct SmallDisk {
+    dir: PathBuf,
+}
+
+impl SmallDisk {
+    fn mount(name: &str, size: &str) -> SmallDisk {
+        let dir = target_dir().join(format!("e2e-disk-{name}-{}", std::process::id()));
+        let _ = Command::new("umount").arg(&dir).output();
+        std::fs::create_dir_all(&dir).unwrap();
+        let mounted = Command::new("mount")
+            .args(["-t", "tmpfs", "-o", &format!("size={size}"), "tmpfs"])
+            .arg(&dir)
+            .output()
+            .expect("run mount");
+        assert!(
+            mounted.status.success(),
+            "a tmpfs could not be mounted (the e2e tests run as root, as CI does): {}",
+            String::from_utf8_lossy(&mounted.stderr)
+        );
+        SmallDisk { dir }
+    }
+
+    /// Fills what is left of the disk with one file; returns it.
+    fn fill(&self) -> PathBuf {
+        let filler = self.dir.join("filler");
+        let _ = Command::new("dd")
+            .args(["if=/dev/zero", "bs=64k"])
+            .arg(format!("of={}", filler.display()))
+            .output();
+        filler
+    }
+}
+
+impl Drop for SmallDisk {
+    fn drop(&mut self) {
+        let _ = Command::new("umount").arg("-l").arg(&self.dir).output();
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+/// `lighthouse-kiosk status` in English, in the kiosk's session, on `status_file`.
+fn status(session: &[(&str, PathBuf)], status_file: &Path) -> (Option<i32>, String) {
+    let output = Command::new(kiosk_binary())
+        .args(["status", "--lang", "en", "--status-file"])
+        .arg(status_file)
+        .envs(session.iter().map(|(k, v)| (*k, v)))
+        .env_remove("DISPLAY")
+        .output()
+        .expect("run status");
+    (
+        output.status.code(),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+    )
+}
+
+fn status_saying(
+    session: &[(&str, PathBuf)],
+    status_file: &Path,
+    what: &str,
+    check: impl Fn(Option<i32>, &str) -> bool,
+) -> String {
+    let deadline = Instant::now() + Duration::from_secs(40);
+    loop {
+        let (code, printed) = status(session, status_file);
+        if check(code, &printed) {
+            return printed;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "status never said {what}: {code:?}\n{printed}"
+        );
+        std::thread::sleep(Duration::from_millis(300));
+    }
+}
+
+#[test]
+fn on_a_full_disk_the_kiosk_runs_on_and_status_says_why_then_that_room_is_back() {
+    let disk = SmallDisk::mount("full", "8m");
+    let content = ContentCopy::of_defaults_with_two_photos("disk-full");
+    let home = disk.dir.as_path();
+    let env = [
+        ("XDG_STATE_HOME", home.join("state")),
+        ("XDG_DATA_HOME", home.join("data")),
+        ("XDG_CACHE_HOME", home.join("cache")),
+    ];
+    let env_args: Vec<(&str, &str)> = env.iter().map(|(k, v)| (*k, v.to_str().unwrap())).collect();
+    let kiosk = Kiosk::start_with_env(LANDSCAPE, &["--content", content.dir_arg()], &env_args);
+    let status_file = home.join("state/lighthouse-kiosk/status.json");
+    let mut session: Vec<(&str, PathBuf)> = kiosk.session_env().into_iter().collect();
+    session.retain(|(k, _)| *k == "XDG_RUNTIME_DIR");
+    status_saying(&session, &status_file, "healthy", |code, _| code == Some(0));
+
+    let filler = disk.fill();
+    // Running, by its process and lock; and why it cannot say more.
+    let full = status_saying(&session, &status_file, "the disk is full", |_, printed| {
+        printed.contains("the disk is full")
+    });
+    assert!(full.contains("running with problems"), "{full}");
+    assert!(!full.contains("not running"), "{full}");
+    kiosk.wait_for_log_line("the disk is full", Duration::from_secs(30));
+    // Said once, however many writes fail meanwhile (the status every 10 s, the counts).
+    let deadline = Instant::now() + Duration::from_secs(25);
+    while Instant::now() < deadline {
+        std::thread::sleep(Duration::from_secs(5));
+        assert_eq!(
+            kiosk.log().matches("the disk is full").count(),
+            1,
+            "{}",
+            kiosk.log()
+        );
+    }
+    assert!(
+        kiosk.js("return document.querySelector('.slide.is-current') !== null")
+            == serde_json::json!(true),
+        "the slideshow goes on"
+    );
+
+    std::fs::remove_file(filler).unwrap();
+    kiosk.wait_for_log_line("there is room on the disk again", Duration::from_secs(30));
+    status_saying(&session, &status_file, "healthy again", |code, _| {
+        code == Some(0)
+    });
+    // No half-written file was left behind anywhere on the disk.
+    let leftovers: Vec<String> = walk(home)
+        .into_iter()
+        .filter(|p| p.ends_with(".writing"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
+/// Every file under `dir`, as paths.
+fn walk(dir: &Path) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(folder) = stack.pop() {
+        for entry in std::fs::read_dir(folder).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                found.push(path.display().to_string());
+            }
+        }
+    }
+    found
+}
