@@ -678,6 +678,7 @@ impl<'a> Validator<'a> {
                 }
             }
         }
+        self.odd_characters(file, at, text);
         let Some(longest) = text
             .versions()
             .into_iter()
@@ -703,6 +704,35 @@ impl<'a> Validator<'a> {
             ],
         );
         self.problems.push(file.warning(at, message).hint(hint));
+    }
+
+    /// What a text holds that a visitor would not expect to see: a word too long for any
+    /// column (it is broken wherever it meets the edge), or an invisible character that
+    /// turns the text around (it can make a name read differently, on purpose or not).
+    fn odd_characters(&mut self, file: &JsonFile, at: &str, text: &Text) {
+        for (_, version) in text.versions() {
+            if let Some(c) = version.chars().find(|c| is_direction_control(*c)) {
+                self.problems.push(
+                    file.warning(
+                        at,
+                        words!("text.direction", code = format!("U+{:04X}", c as u32)),
+                    )
+                    .hint(words!("text.direction.hint")),
+                );
+                return;
+            }
+            if let Some(word) = longest_unbroken(version).filter(|w| characters(w) > LONGEST_WORD) {
+                let start: String = word.chars().take(24).collect();
+                self.problems.push(
+                    file.warning(
+                        at,
+                        words!("text.long_word", start = start, count = characters(word)),
+                    )
+                    .hint(words!("text.long_word.hint")),
+                );
+                return;
+            }
+        }
     }
 
     /// A number of `unit` that must lie within `(min, max)`.
@@ -801,6 +831,24 @@ fn impossible_day(date: &str) -> Option<Words> {
         day = day,
         days = days
     ))
+}
+
+/// Longer than this, a word without spaces (a web address, a part number) does not fit the
+/// narrowest column it may be shown in (a figure's label on a 1280x800 screen).
+const LONGEST_WORD: usize = 30;
+
+/// The longest run of a text with no place a line may break at: no space, no Chinese
+/// character (a line breaks between any two of those).
+fn longest_unbroken(text: &str) -> Option<&str> {
+    text.split(|c: char| c.is_whitespace() || columns(&c.to_string()) == 2)
+        .max_by_key(|word| word.chars().count())
+        .filter(|word| !word.is_empty())
+}
+
+/// The invisible characters that set or override the direction of text (the bidirectional
+/// embeddings, overrides and isolates).
+fn is_direction_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 fn language_name(code: &str) -> Words {

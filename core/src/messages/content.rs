@@ -215,6 +215,26 @@ pub(super) const MESSAGES: &[super::Entry] = &[
         "too long to fit under the photo: {count} characters, where about {chinese} Chinese or {other} other characters fit",
     ),
     ("text.too_long.hint", "请缩短它", "shorten it"),
+    (
+        "text.long_word",
+        "有一个不带空格的长词（“{start}…”，{count} 个字符），放不进任何一栏：屏幕会在栏边把它断开",
+        "a word without spaces (\"{start}…\", {count} characters) is longer than any column: the screen breaks it at the column's edge",
+    ),
+    (
+        "text.long_word.hint",
+        "在可以断开的地方加空格（网址可以写在单独一行，或只写主要部分）",
+        "add spaces where it may break (a web address can go on a line of its own, or be shortened to its main part)",
+    ),
+    (
+        "text.direction",
+        "文字里有一个看不见的改变文字方向的字符（{code}），可能让名称读起来不一样",
+        "the text holds an invisible character that turns its direction ({code}): it can make a name read differently",
+    ),
+    (
+        "text.direction.hint",
+        "删掉它：重新输入这段文字，不要从别处复制粘贴",
+        "remove it: type the text again rather than copying it from elsewhere",
+    ),
     // contacts.json
     ("contacts.no_postcode", "邮编是空的", "the postcode is empty"),
     ("contacts.none", "一个联系方式也没有", "there are no contacts"),

@@ -153,3 +153,67 @@ fn walk(dir: &Path) -> Vec<String> {
     }
     found
 }
+
+/// Every text of the slide or screen on show that runs past its own box or its slide's: a
+/// word too long for its column would.
+const TEXT_OUT_OF_PLACE: &str = "
+    const stage = document.getElementById('stage').getBoundingClientRect();
+    const out = [];
+    for (const el of document.querySelectorAll('#stage *')) {
+      if (el.offsetParent === null || !el.textContent.trim()) continue;
+      const box = el.getBoundingClientRect();
+      if (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX === 'visible')
+        out.push(el.className + ' overflows itself');
+      if (box.right > stage.right + 1 || box.left < stage.left - 1)
+        out.push(el.className + ' leaves the stage');
+    }
+    return out;";
+
+#[test]
+fn text_nobody_expected_stays_in_its_column_and_emoji_are_drawn_at_every_size() {
+    let content = ContentCopy::of_defaults("odd-text");
+    let mut highlights = content.read_json("highlights.json");
+    let first = &mut highlights["highlights"][0];
+    first["title"] = serde_json::json!({
+        "zh": "灯塔\u{202e}基地揭牌 🎉",
+        "en": "The base is unveiled 🎉"
+    });
+    let word = "Donaudampfschifffahrtsgesellschaftskapitänsmützenabzeichen".repeat(7);
+    first["summary"] = serde_json::json!({ "zh": word.clone(), "en": word });
+    content.write_json("highlights.json", &highlights);
+
+    for screen in lighthouse_e2e::ALL_SCREENS {
+        let kiosk = Kiosk::start(screen, &["--content", content.dir_arg()]);
+        kiosk.wait_until(
+            "the first highlight is on screen",
+            Duration::from_secs(10),
+            "return document.getElementById('stage').dataset.slideKey === 'highlight:base-unveiled'",
+        );
+        let out = kiosk.js(TEXT_OUT_OF_PLACE);
+        let shot = kiosk.screenshot(&format!("{}-zh-odd-text", screen.name()));
+        assert_eq!(out, serde_json::json!([]), "{}: {out}", screen.name());
+        // The emoji is drawn in colour, not as an empty box: its own box holds pixels of a
+        // colour no part of the kiosk's palette has (the party popper's red and blue).
+        let rect = kiosk.js(
+            "const title = document.querySelector('.slide.is-current .title .primary');
+             const range = document.createRange();
+             const text = title.firstChild;
+             range.setStart(text, text.length - 2); range.setEnd(text, text.length);
+             const r = range.getBoundingClientRect();
+             return [r.left, r.top, r.width, r.height];",
+        );
+        let [x, y, w, h] = [0, 1, 2, 3].map(|i| rect[i].as_f64().unwrap().max(0.0) as u32);
+        let picture = image::open(&shot).unwrap().to_rgb8();
+        let colourful = (x..x + w)
+            .flat_map(|px| (y..y + h).map(move |py| (px, py)))
+            .filter(|&(px, py)| px < picture.width() && py < picture.height())
+            .map(|(px, py)| picture.get_pixel(px, py).0)
+            .filter(|[r, g, b]| (*r > 150 && *g < 90 && *b < 120) || (*b > 150 && *r < 100))
+            .count();
+        assert!(
+            colourful > 20,
+            "{}: the emoji has {colourful} coloured pixels",
+            screen.name()
+        );
+    }
+}

@@ -38,7 +38,12 @@ fn the_package_declares_what_the_kiosk_needs() {
     };
     assert_eq!(field("Package"), "lighthouse-kiosk");
     let depends = field("Depends");
-    for needed in ["libwebkit2gtk-4.1-0", "fonts-noto-cjk", "x11-xserver-utils"] {
+    for needed in [
+        "libwebkit2gtk-4.1-0",
+        "fonts-noto-cjk",
+        "fonts-noto-color-emoji",
+        "x11-xserver-utils",
+    ] {
         assert!(depends.contains(needed), "Depends: {depends}");
     }
 }
