@@ -48,7 +48,8 @@ mod fits {
     /// A story of about 5,000 Chinese characters still reads as one screen a visitor
     /// scrolls through; beyond it, it is a document, not a story.
     pub const BODY: Fit = fit(10_000, Place::Story);
-    pub const FIGURE_VALUE: Fit = fit(24, Place::Slide);
+    /// A figure is drawn large and never wraps: about twenty characters fill its column.
+    pub const FIGURE_VALUE: Fit = fit(20, Place::Slide);
     pub const FIGURE_LABEL: Fit = fit(120, Place::Slide);
     pub const QUOTE: Fit = fit(600, Place::Slide);
     pub const NAME: Fit = fit(80, Place::Slide);

@@ -217,3 +217,74 @@ fn text_nobody_expected_stays_in_its_column_and_emoji_are_drawn_at_every_size() 
         );
     }
 }
+
+/// The slide's text after fitting: `[--fit, its height, the height it has]`.
+const FITTED: &str = "
+    const s = document.querySelector('.slide.is-current');
+    const st = getComputedStyle(s);
+    const room = s.clientHeight - parseFloat(st.paddingTop) - parseFloat(st.paddingBottom);
+    return [Number(s.style.getPropertyValue('--fit')),
+            s.querySelector('.slide-inner').getBoundingClientRect().height, room];";
+
+#[test]
+fn a_highlight_with_every_text_at_its_length_limit_fits_the_smallest_screen() {
+    // The limits `check` warns above, in columns (a Chinese character counts two): title 80,
+    // summary 400, a figure's value 20 and label 120. Both languages at once, as the
+    // slideshow shows them.
+    let content = ContentCopy::of_defaults("at-the-limit");
+    let mut highlights = content.read_json("highlights.json");
+    let text = |zh: &str, en: &str, columns: usize| {
+        serde_json::json!({
+            "zh": zh.chars().cycle().take(columns / 2).collect::<String>(),
+            "en": en.chars().cycle().take(columns).collect::<String>(),
+        })
+    };
+    let first = &mut highlights["highlights"][0];
+    first["title"] = text("灯塔基地揭牌", "Lighthouse base opens ", 80);
+    first["summary"] = text("高价值专利成果转化", "patent results reach industry ", 400);
+    first["figures"] = serde_json::json!([
+        { "value": "1,234,567 yuan a day", "label": text("项成果", "results shown ", 120) },
+        { "value": "72.7%", "label": text("中国专利奖", "of the awards ", 120) }
+    ]);
+    content.write_json("highlights.json", &highlights);
+    let check = std::process::Command::new(kiosk_binary())
+        .args(["check", content.dir_arg(), "--lang", "en"])
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&check.stdout);
+    assert!(
+        !said.contains("too long"),
+        "at the limit is not too long:\n{said}"
+    );
+
+    for screen in lighthouse_e2e::ALL_SCREENS {
+        let kiosk = Kiosk::start(screen, &["--content", content.dir_arg()]);
+        kiosk.wait_until(
+            "the first highlight is on screen",
+            Duration::from_secs(10),
+            "return document.getElementById('stage').dataset.slideKey === 'highlight:base-unveiled'",
+        );
+        let fitted = kiosk.js(FITTED);
+        kiosk.screenshot(&format!("{}-zh-texts-at-the-limit", screen.name()));
+        let (scale, height, room) = (
+            fitted[0].as_f64().unwrap(),
+            fitted[1].as_f64().unwrap(),
+            fitted[2].as_f64().unwrap(),
+        );
+        assert!(
+            height <= room + 1.0,
+            "{}: {height} > {room} at --fit {scale}",
+            screen.name()
+        );
+        let widths = kiosk.js(
+            "return [...document.querySelectorAll('.slide.is-current .figure')].map((f) =>
+               [f.clientWidth, f.scrollWidth, f.querySelector('.figure-value').scrollWidth])",
+        );
+        assert_eq!(
+            kiosk.js(TEXT_OUT_OF_PLACE),
+            serde_json::json!([]),
+            "{}: --fit {scale}, figures [width, content, value]: {widths}",
+            screen.name()
+        );
+    }
+}

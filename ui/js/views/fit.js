@@ -21,7 +21,10 @@ export function fitSlide(slide) {
   const available = slide.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
   const figures = [...slide.querySelectorAll('.figure-value')];
   const tooTall = () => inner.getBoundingClientRect().height > available + 1;
-  const tooWide = () => figures.some((value) => value.scrollWidth > value.clientWidth + 1);
+  // A figure's value never wraps: it must fit inside its own box and its figure's column
+  // (the box may be drawn wider than the column, over the next figure).
+  const overflows = (box) => box.scrollWidth > box.clientWidth + 1;
+  const tooWide = () => figures.some((value) => overflows(value) || overflows(value.closest('.figure') ?? value));
   // Whole steps, not repeated subtraction of 0.05, which drifts below the last step.
   let steps = FIT_STEPS;
   slide.style.setProperty('--fit', '1');
