@@ -12,6 +12,7 @@ fn main() {
             "heartbeat",
             "count",
             "opening",
+            "clock",
             "rest_display",
             "staff_door",
             "staff_unlock",

@@ -29,6 +29,7 @@ macro_rules! all_commands {
             crate::commands::heartbeat,
             crate::commands::count,
             crate::commands::opening,
+            crate::commands::clock,
             crate::commands::rest_display,
             crate::commands::staff_door,
             crate::commands::staff_unlock,
@@ -105,6 +106,12 @@ pub fn count(app: AppHandle, event: Event) {
 #[tauri::command]
 pub fn opening(state: State<'_, AppState>) -> Opening {
     opening::opening_now(&state)
+}
+
+/// The kiosk's clock and time zone, for the page to show the time and dates by.
+#[tauri::command]
+pub fn clock() -> crate::hours::clock::WallClock {
+    crate::hours::clock::wall()
 }
 
 /// The building is closed and the woken screen has had its few minutes: let the display

@@ -70,7 +70,8 @@ test('each language is named in itself', () => {
 });
 
 test('the clock shows the time and the day in each language', () => {
-  const date = new Date(2026, 10, 28, 9, 5);
+  // A wall time (the kiosk's local time in the UTC fields: see logic/wall-clock.js).
+  const date = new Date(Date.UTC(2026, 10, 28, 9, 5));
   assert.equal(formatTime(date), '09:05');
   assert.equal(formatToday(date, 'zh'), '11月28日 星期六');
   assert.equal(formatToday(date, 'en'), 'Saturday 28 November');

@@ -7,6 +7,7 @@ import { languagePair, languagesLedBy } from './logic/i18n.js';
 import { galleryEntries, stepped, storyIds, viewerFiles } from './logic/items.js';
 import { attract, isResting, next, nextTickAt, secondsLeft } from './logic/modes.js';
 import { slideKeyOf } from './logic/slideshow.js';
+import { WallClock } from './logic/wall-clock.js';
 import { StaffDoor, drift } from './logic/staff-door.js';
 import * as staffPanel from './logic/staff-panel.js';
 import { NO_VISIT, byStaff, countChange } from './logic/visits.js';
@@ -20,7 +21,7 @@ export class Kiosk {
   #hands;
   #backend;
   #now;
-  #clock;
+  #wallClock;
   #content = null;
   #photos = {};
   #codes = null;
@@ -43,14 +44,15 @@ export class Kiosk {
    * builds the Manipulation (page/manipulation.js) from `(swipeableOn, step)`; `backend`:
    * what the kiosk tells the backend (`onSlideChange()`, `count(event)`, `restDisplay()`,
    * and the staff panel's `staffDoor`, `staffUnlock`, `staffReport`, `staffAction`,
-   * `staffClose`). `now` (ms) and `clock` (a Date) are the time, replaceable for tests.
+   * `staffClose`). `now` (ms) and `wallClock` (logic/wall-clock.js: the kiosk's own clock
+   * and time zone) are the time, replaceable for tests.
    */
-  constructor(page, player, hands, backend = {}, now = () => performance.now(), clock = () => new Date()) {
+  constructor(page, player, hands, backend = {}, now = () => performance.now(), wallClock = new WallClock()) {
     this.#page = page;
     this.#player = player;
     this.#backend = backend;
     this.#now = now;
-    this.#clock = clock;
+    this.#wallClock = wallClock;
     this.#hands = hands(
       (screen) => (screen === 'home' ? this.#player.element : this.#page.swipeable),
       (kind, delta) => this.#step(kind, delta),
@@ -262,7 +264,7 @@ export class Kiosk {
   }
 
   #showClock() {
-    this.#page.showClock(this.#clock(), this.#langs(), this.#resting, this.#opening.whenClosed);
+    this.#page.showClock(this.#wallClock.now(), this.#langs(), this.#resting, this.#opening.whenClosed);
   }
 
   /** Whether the screen rests now (the building is closed, nobody woke it). */
@@ -274,7 +276,7 @@ export class Kiosk {
   #showRest() {
     const resting = this.#resting;
     const { whenClosed } = this.#opening;
-    if (!this.#page.showRest(resting, whenClosed, this.#clock(), this.#langs())) return;
+    if (!this.#page.showRest(resting, whenClosed, this.#wallClock.now(), this.#langs())) return;
     if (resting) {
       this.#player.pause();
       if (whenClosed === 'black') this.#backend.restDisplay?.();
@@ -287,8 +289,8 @@ export class Kiosk {
   #tickClock() {
     clearTimeout(this.#clockTimer);
     this.#showClock();
-    const date = this.#clock();
-    const untilNextMinute = 60_000 - (date.getSeconds() * 1000 + date.getMilliseconds()) + 50;
+    const date = this.#wallClock.now();
+    const untilNextMinute = 60_000 - (date.getUTCSeconds() * 1000 + date.getUTCMilliseconds()) + 50;
     this.#clockTimer = setTimeout(() => this.#tickClock(), untilNextMinute);
   }
 
@@ -307,7 +309,7 @@ export class Kiosk {
   /** Shows the panel as `panel` says, then carries out `effect`, feeding its answer back. */
   async #staffUpdate({ panel, effect }) {
     this.#staff = panel;
-    this.#page.showStaff(panel);
+    this.#page.showStaff(panel, this.#wallClock);
     clearTimeout(this.#staffTimer);
     // Left untouched, the panel closes itself.
     const idleSeconds = panel?.rules?.panelIdleSeconds;

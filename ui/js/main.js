@@ -3,6 +3,7 @@
 
 import { Kiosk } from './kiosk.js';
 import { bothLabels } from './logic/i18n.js';
+import { WallClock } from './logic/wall-clock.js';
 import { IdleCursor } from './page/cursor.js';
 import { listenForGestures } from './page/input.js';
 import { Manipulation } from './page/manipulation.js';
@@ -25,7 +26,11 @@ const HEARTBEAT_MS = 5000;
  */
 const PHOTOS_COALESCE_MS = 400;
 
+/** How often the kiosk's clock and time zone are asked again (a change of summer time). */
+const CLOCK_CHECK_MS = 60 * 1000;
+
 const page = new Page(document);
+const wallClock = new WallClock();
 const cursor = new IdleCursor(document.documentElement);
 const player = new Player(page.slideshowElements, () => performance.now(), () => {
   heartbeat('attract', true);
@@ -39,7 +44,9 @@ const kiosk = new Kiosk(page, player, (swipeableOn, step) => new Manipulation(pa
   staffReport: platform.staffReport,
   staffAction: platform.staffAction,
   staffClose: platform.staffClose,
-});
+}, () => performance.now(), wallClock);
+const askTheClock = () => platform.loadClock().then((clock) => wallClock.set(clock), (err) => console.error('loading the clock failed', err));
+setInterval(askTheClock, CLOCK_CHECK_MS);
 listenForGestures(
   document,
   (gesture, event) => kiosk.gesture(gesture, event.timeStamp),
@@ -83,6 +90,7 @@ async function showPhotos() {
 }
 
 async function start() {
+  await askTheClock();
   for (;;) {
     try {
       const content = await loadContent();

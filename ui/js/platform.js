@@ -60,6 +60,16 @@ export async function loadContactCodes() {
   return tauri.core.invoke('contact_codes');
 }
 
+/**
+ * The kiosk's clock: `{wallMs, utcOffsetMinutes}` (see logic/wall-clock.js). Outside the
+ * kiosk, the browser's own.
+ */
+export async function loadClock() {
+  if (tauri) return tauri.core.invoke('clock');
+  const utcOffsetMinutes = -new Date().getTimezoneOffset();
+  return { wallMs: Date.now() + utcOffsetMinutes * 60_000, utcOffsetMinutes };
+}
+
 /** Whether the building is open: `{open, whenClosed, today, hasHours}`. Outside the kiosk, always open. */
 export async function loadOpening() {
   if (!tauri) return { open: true, whenClosed: 'black', today: [], hasHours: false };

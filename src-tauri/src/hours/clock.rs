@@ -33,3 +33,22 @@ fn offset() -> TimeDelta {
 pub fn now() -> NaiveDateTime {
     Local::now().naive_local() + offset()
 }
+
+/// The kiosk's clock as the page needs it: the wall time (local, by the kiosk's clock, as
+/// milliseconds counted like UTC's) and how far local time is from UTC. The page shows and
+/// dates everything by these, never by its own idea of the time zone: WebKit reads `TZ`
+/// its own way (a POSIX string like `CST-8` it does not understand), and a test clock is
+/// the backend's alone.
+#[derive(Debug, Clone, Copy, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct WallClock {
+    pub wall_ms: i64,
+    pub utc_offset_minutes: i32,
+}
+
+pub fn wall() -> WallClock {
+    WallClock {
+        wall_ms: now().and_utc().timestamp_millis(),
+        utc_offset_minutes: Local::now().offset().local_minus_utc() / 60,
+    }
+}

@@ -288,3 +288,19 @@ fn a_highlight_with_every_text_at_its_length_limit_fits_the_smallest_screen() {
         );
     }
 }
+
+#[test]
+fn the_page_shows_the_backends_time_whatever_tz_says() {
+    // A POSIX time zone string (not a zone name), and the kiosk's test clock: the page must
+    // show 17:59 or 18:00 on 30 November, the backend's local time, not its own guess.
+    let kiosk = Kiosk::start_with_env(
+        LANDSCAPE,
+        &[],
+        &[("TZ", "CST-8"), ("LIGHTHOUSE_CLOCK", "2026-11-30T17:59:50")],
+    );
+    let clock = kiosk.js_string("return document.getElementById('clock').textContent");
+    assert!(
+        (clock.contains("17:59") || clock.contains("18:00")) && clock.contains("11月30日"),
+        "the page's clock: {clock}"
+    );
+}

@@ -192,15 +192,22 @@ const WEEKDAYS_ZH = ['星期日', '星期一', '星期二', '星期三', '星期
 
 /** The time of day on the masthead clock: `09:05`, the same in every language. */
 export function formatTime(date) {
-  return `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
+  return `${String(date.getUTCHours()).padStart(2, '0')}:${String(date.getUTCMinutes()).padStart(2, '0')}`;
 }
 
 /** Today on the masthead: `11月28日 星期六` or `Saturday 28 November`. */
 export function formatToday(date, lang) {
-  const day = date.getDate();
-  const month = date.getMonth();
-  if (lang === 'zh') return `${month + 1}月${day}日 ${WEEKDAYS_ZH[date.getDay()]}`;
-  return `${WEEKDAYS_EN[date.getDay()]} ${day} ${MONTHS_EN[month]}`;
+  const day = date.getUTCDate();
+  const month = date.getUTCMonth();
+  if (lang === 'zh') return `${month + 1}月${day}日 ${WEEKDAYS_ZH[date.getUTCDay()]}`;
+  return `${WEEKDAYS_EN[date.getUTCDay()]} ${day} ${MONTHS_EN[month]}`;
+}
+
+/** A wall time as a stamp for staff: `2026/12/3 09:30:05`. */
+export function formatStamp(date) {
+  const two = (n) => String(n).padStart(2, '0');
+  return `${date.getUTCFullYear()}/${date.getUTCMonth() + 1}/${date.getUTCDate()} `
+    + `${two(date.getUTCHours())}:${two(date.getUTCMinutes())}:${two(date.getUTCSeconds())}`;
 }
 
 /** `2024-04-22` as `2024年4月22日` or `22 April 2024`; a year alone as `2023年` or `2023`. */

@@ -154,13 +154,13 @@ export class Page {
     return true;
   }
 
-  /** The staff panel (see logic/staff-panel.js), or none when `panel` is null. */
-  showStaff(panel) {
+  /** The staff panel (see logic/staff-panel.js), or none when `panel` is null; its times by `wallClock`. */
+  showStaff(panel, wallClock) {
     const holder = this.#view.staff;
     holder.hidden = panel === null;
     if (!panel) return holder.replaceChildren();
     const { stage, entered, message, report, confirming } = panel;
-    holder.replaceChildren(stage === 'panel' && report ? renderPanel(report, confirming) : renderKeypad(entered, message));
+    holder.replaceChildren(stage === 'panel' && report ? renderPanel(report, confirming, wallClock) : renderKeypad(entered, message));
     holder.dataset.stage = stage;
   }
 

@@ -2,7 +2,7 @@
 // and what staff can do about it. Every label in both languages; nothing here is content.
 
 import { el } from './dom.js';
-import { bothLabels, label } from '../logic/i18n.js';
+import { bothLabels, formatStamp, label } from '../logic/i18n.js';
 import { icon } from './icon.js';
 
 /**
@@ -34,11 +34,12 @@ export function renderKeypad(entered, message) {
 }
 
 /** The panel itself, from the backend's `staff_report`; `confirming`: an action to confirm. */
-export function renderPanel(report, confirming) {
+export function renderPanel(report, confirming, wallClock) {
   const { status, opening, today, counting } = report;
   const content = status.content;
   const row = (key, value) => el('div', { className: 'staff-row' }, el('dt', {}, bothLabels(key)), el('dd', {}, value));
-  const checked = new Date(content.checkedAtMs).toLocaleString('zh-CN', { hour12: false });
+  const stamp = (ms) => formatStamp(wallClock.at(ms));
+  const checked = stamp(content.checkedAtMs);
   const problems = content.problems.length
     ? el('pre', { className: 'staff-problems' }, content.problems.map((p) => `${p.zh}\n${p.en}`).join('\n\n'))
     : null;
@@ -57,7 +58,7 @@ export function renderPanel(report, confirming) {
       row('version', status.version),
       row('contentFolder', content.source),
       row('lastReload', `${checked} · r${content.revision} · ${bothLabels(content.showingOlderContent ? 'contentBroken' : 'contentOk')}`),
-      row('onScreen', onScreen(content)),
+      row('onScreen', onScreen(content, stamp)),
     ),
     problems,
     content.waitingFor?.length
@@ -115,8 +116,8 @@ function closeButton() {
 }
 
 /** What is on screen, and when it was accepted. */
-function onScreen({ shown }) {
-  const at = shown.acceptedAtMs ? new Date(shown.acceptedAtMs).toLocaleString('zh-CN', { hour12: false }) : '';
+function onScreen({ shown }, stamp) {
+  const at = shown.acceptedAtMs ? stamp(shown.acceptedAtMs) : '';
   const key = { folder: 'shownFolder', kept: 'shownKept' }[shown.from] ?? 'shownBuiltIn';
   return bothLabels(key, { at });
 }
