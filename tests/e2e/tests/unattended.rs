@@ -177,6 +177,23 @@ fn a_hung_page_is_given_a_new_web_process_and_the_slideshow_goes_on() {
     assert_eq!(restarts.len(), 1, "{restarts:?}");
     assert!(restarts[0].reason.contains("(hung)"), "{restarts:?}");
     assert!(!kiosk.log().contains("the web process ended"));
+    // Healed: reported as what it was, and no problem now the page answers again.
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let healed = loop {
+        let (code, printed) = status(&kiosk.status_file());
+        if code == Some(0) && printed.contains("recovered") {
+            break printed;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "status never said healthy and recovered:\n{printed}"
+        );
+        std::thread::sleep(Duration::from_millis(500));
+    };
+    assert!(
+        healed.contains(": healthy") && healed.contains("(hung)"),
+        "{healed}"
+    );
 }
 
 /// Waits (10 s at most from `since`) for a web process that is not one of `old` and for the
@@ -382,6 +399,9 @@ fn status_tells_a_healthy_kiosk_a_degraded_one_and_none() {
     };
     let healthy = wait_for("healthy", 0);
     assert!(healthy.contains(": healthy"), "{healthy}");
+    // Memory measured when asked, not a figure from before the first measurement.
+    assert!(!healthy.contains("memory: 0 MiB"), "{healthy}");
+    assert!(healthy.contains("measured 0 s ago"), "{healthy}");
     assert!(
         healthy.contains(&format!("content: {}", content.dir.display())),
         "{healthy}"
