@@ -2,9 +2,9 @@
 //! disk when they changed, every 15 seconds, off the UI thread: a power cut loses at most
 //! the last quarter of a minute.
 
+use crate::disk_watch::DiskWatch;
 use crate::hours::clock;
 use crate::state::AppState;
-use crate::supervise::disk::DiskWatch;
 use lighthouse_core::counts::{Counts, CountsError, DayCounts, Event};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};

@@ -6,7 +6,7 @@ use crate::counting::Counting;
 use crate::photos::{self, Photos};
 use crate::staff::Staff;
 use crate::state::{AppState, StatusChanged, ThisScreen};
-use crate::supervise::disk::DiskWatch;
+use crate::disk_watch::DiskWatch;
 use crate::supervise::health::Health;
 use crate::supervise::{status_file, watchdog};
 use crate::webview::{renderer, window};

@@ -11,6 +11,7 @@ mod cli;
 mod commands;
 mod content;
 mod counting;
+mod disk_watch;
 mod events;
 mod exit;
 mod hours;

@@ -2,7 +2,7 @@
 //! the webview through the `photo://` scheme, whose only reach is the derivative cache.
 
 use crate::state::{AppState, StatusChanged};
-use crate::supervise::disk::DiskWatch;
+use crate::disk_watch::DiskWatch;
 use lighthouse_core::model::PHOTOS_DIR;
 use lighthouse_core::photo_cache::{
     prepare_all, wanted, Derivative, Outcome, PhotoCache, PhotoStatus, PhotoView, PHOTO_WORKERS,

@@ -2,8 +2,8 @@
 //! current while it runs, for someone logged in over SSH (`lighthouse-kiosk status`), and a
 //! copy in a shared content folder's `status/`, for `fleet` on any PC that shares it.
 
-use super::disk::DiskWatch;
 use super::health::{Health, HealthReport};
+use crate::disk_watch::DiskWatch;
 use crate::photos::Photos;
 use crate::state::{AppState, StatusChanged, ThisScreen};
 use lighthouse_core::photo_cache::PhotoStatus;
