@@ -130,6 +130,16 @@ impl PhotoCache {
         &self.dir
     }
 
+    /// The same folder for a screen of another size (a monitor swapped or rotated): its
+    /// keys differ, so every photo is made again at the new size, beside the old pictures
+    /// until a pass removes them as unused.
+    pub fn for_screen(&self, screen: Size) -> PhotoCache {
+        PhotoCache {
+            dir: self.dir.clone(),
+            screen,
+        }
+    }
+
     /// The cache key of the photo at `path` as it is now, from its metadata alone.
     ///
     /// `path` should be canonical (see [`photos_folder`]): the same file reached as

@@ -3,13 +3,13 @@
 
 use crate::args::Args;
 use crate::counting::Counting;
+use crate::disk_watch::DiskWatch;
 use crate::photos::{self, Photos};
 use crate::staff::Staff;
 use crate::state::{AppState, StatusChanged, ThisScreen};
-use crate::disk_watch::DiskWatch;
 use crate::supervise::health::Health;
 use crate::supervise::{status_file, watchdog};
-use crate::webview::{renderer, window};
+use crate::webview::{monitor, renderer, window};
 use crate::{commands, content, counting, exit, hours, logging};
 use lighthouse_core::instance;
 use lighthouse_core::pipeline::Size;
@@ -73,6 +73,13 @@ pub fn run(args: &Args, started: Instant) -> i32 {
             // Managed before the first pass is asked for: the photo thread looks it up.
             app.manage(Photos::start(app.handle(), cache_dir, screen));
             app.state::<Photos>().refresh();
+            if let Some(window) = app.get_webview_window(window::MAIN_WINDOW) {
+                let handle = app.handle().clone();
+                monitor::follow(window, move |screen| {
+                    warn_about_orientation(&handle.state::<ThisScreen>(), screen);
+                    handle.state::<Photos>().screen_changed(screen);
+                });
+            }
             if let Some(watcher) = content::watch(app.handle()) {
                 app.manage(watcher);
                 // Anything saved while the window was opening happened before the watch began.

@@ -1,8 +1,8 @@
 //! Photos for the screen: derivatives made in the background on both cores, then served to
 //! the webview through the `photo://` scheme, whose only reach is the derivative cache.
 
-use crate::state::{AppState, StatusChanged};
 use crate::disk_watch::DiskWatch;
+use crate::state::{AppState, StatusChanged};
 use lighthouse_core::model::PHOTOS_DIR;
 use lighthouse_core::photo_cache::{
     prepare_all, wanted, Derivative, Outcome, PhotoCache, PhotoStatus, PhotoView, PHOTO_WORKERS,
@@ -12,7 +12,7 @@ use lighthouse_core::ContentSource;
 use std::collections::HashSet;
 use std::path::PathBuf;
 use std::sync::mpsc;
-use std::sync::{Mutex, PoisonError};
+use std::sync::{Mutex, PoisonError, RwLock};
 use std::time::Duration;
 use tauri::http::{Request, Response, StatusCode};
 use tauri::{AppHandle, Manager};
@@ -29,7 +29,8 @@ const CACHE_RETRY_LONGEST: Duration = Duration::from_secs(300);
 /// The photo side of the running kiosk.
 #[derive(Debug)]
 pub struct Photos {
-    cache: PhotoCache,
+    /// Replaced whole when the screen changes size; a pass keeps the one it started with.
+    cache: RwLock<PhotoCache>,
     status: Mutex<PhotoStatus>,
     /// Asks the worker thread for a new pass; passes asked for while one runs are merged.
     wake: Mutex<mpsc::Sender<()>>,
@@ -50,10 +51,32 @@ impl Photos {
             .spawn(move || work(&app, &woken))
             .expect("start the photo thread");
         Photos {
-            cache,
+            cache: RwLock::new(cache),
             status: Mutex::new(PhotoStatus::default()),
             wake: Mutex::new(wake),
         }
+    }
+
+    fn cache(&self) -> PhotoCache {
+        self.cache
+            .read()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone()
+    }
+
+    /// Makes every photo again for a screen that is now `screen` (a monitor swapped or
+    /// rotated while the kiosk runs), so none is shown blurred or needlessly large.
+    pub fn screen_changed(&self, screen: Size) {
+        let cache = {
+            let mut cache = self.cache.write().unwrap_or_else(PoisonError::into_inner);
+            *cache = cache.for_screen(screen);
+            cache.clone()
+        };
+        log::info!(
+            "photos are made again for a {screen} screen in {}",
+            cache.dir().display()
+        );
+        self.refresh();
     }
 
     /// Makes sure the photos of the current content are (or will be) ready.
@@ -74,7 +97,7 @@ impl Photos {
 
     /// Answers a `photo://` request from the cache, and from nowhere else.
     pub fn serve(&self, request: &Request<Vec<u8>>) -> Response<Vec<u8>> {
-        respond(&self.cache, request.uri().path())
+        respond(&self.cache(), request.uri().path())
     }
 }
 
@@ -125,7 +148,7 @@ fn work(app: &AppHandle, woken: &mpsc::Receiver<()>) {
         match woken.recv_timeout(retry.unwrap_or(Duration::MAX)) {
             Ok(()) => {}
             Err(mpsc::RecvTimeoutError::Timeout) => {
-                if !app.state::<Photos>().cache.is_writable() {
+                if !app.state::<Photos>().cache().is_writable() {
                     retry = retry.map(|wait| (wait * 2).min(CACHE_RETRY_LONGEST));
                     continue;
                 }
@@ -136,7 +159,7 @@ fn work(app: &AppHandle, woken: &mpsc::Receiver<()>) {
         let cache_failed = run_pass(app);
         if cache_failed {
             app.state::<DiskWatch>()
-                .failed_at(app.state::<Photos>().cache.dir());
+                .failed_at(app.state::<Photos>().cache().dir());
         }
         retry = match (cache_failed, retry) {
             (false, _) => None,
@@ -155,6 +178,7 @@ fn work(app: &AppHandle, woken: &mpsc::Receiver<()>) {
 fn run_pass(app: &AppHandle) -> bool {
     let state = app.state::<AppState>();
     let photos = app.state::<Photos>();
+    let cache = photos.cache();
     let wanted = match &state.source {
         ContentSource::Dir(dir) => wanted(dir, &state.content()),
         ContentSource::EmbeddedDefaults => Vec::new(),
@@ -177,7 +201,7 @@ fn run_pass(app: &AppHandle) -> bool {
     // Photos decoded in this pass (the rest came from the cache).
     let decoded = Mutex::new(0usize);
     let cache_failed = std::sync::atomic::AtomicBool::new(false);
-    prepare_all(&photos.cache, &wanted, PHOTO_WORKERS, &|name, outcome| {
+    prepare_all(&cache, &wanted, PHOTO_WORKERS, &|name, outcome| {
         let mut status = photos.status.lock().unwrap_or_else(PoisonError::into_inner);
         status.pending = status.pending.saturating_sub(1);
         let ready = |derivative: Derivative, status: &mut PhotoStatus| {
@@ -209,9 +233,7 @@ fn run_pass(app: &AppHandle) -> bool {
             announce(app);
         }
     });
-    let removed = photos
-        .cache
-        .remove_unused(&keys.into_inner().unwrap_or_default());
+    let removed = cache.remove_unused(&keys.into_inner().unwrap_or_default());
     let status = photos.status();
     log::info!(
         "photos: {} ready, {} refused, {} decoded in {} ms; {removed} unused cache files removed",

@@ -54,6 +54,13 @@ listenForGestures(
   cursor,
 );
 setInterval(() => heartbeat(kiosk.mode, false), HEARTBEAT_MS);
+// A monitor swapped or rotated while the kiosk runs resizes the window (the backend follows
+// the monitor); type fitted to the old size is fitted again once the resizing settles.
+let refitFrame = 0;
+addEventListener('resize', () => {
+  cancelAnimationFrame(refitFrame);
+  refitFrame = requestAnimationFrame(() => page.refit());
+});
 
 onOpeningChanged((opening) => kiosk.setOpening(opening));
 onContentChanged(async ({ revision, changed }) => {

@@ -2,6 +2,7 @@
 //! down so a visitor cannot leave or break the page, and the renderer chosen for the machine.
 
 pub mod lockdown;
+pub mod monitor;
 pub mod page_crypto;
 pub mod renderer;
 pub mod window;

@@ -1,16 +1,11 @@
 //! The one kiosk window: borderless, covering its whole monitor.
 
 use super::lockdown::{is_kiosk_page, lock_down};
+use super::monitor::cover_its_monitor;
 use lighthouse_core::pipeline::Size;
 use tauri::webview::NewWindowResponse;
 use tauri::window::Color;
 use tauri::{AppHandle, WebviewUrl, WebviewWindowBuilder, WindowEvent};
-
-/// Used when no monitor can be found: the most common kiosk screen.
-const FALLBACK_SCREEN: Size = Size {
-    width: 1920,
-    height: 1080,
-};
 
 pub const MAIN_WINDOW: &str = "main";
 
@@ -22,6 +17,7 @@ const TEST_SLIDE_MS: &str = "LIGHTHOUSE_TEST_SLIDE_MS";
 const BACKGROUND: Color = Color(4, 20, 42, 255);
 
 /// Opens the window and returns the size of the screen it covers, in physical pixels.
+/// Following the monitor later is [`super::monitor::follow`]'s.
 /// `crashed(why)` is told when the page's web process ends by itself.
 pub fn open_main_window(
     app: &AppHandle,
@@ -66,31 +62,7 @@ pub fn open_main_window(
         }
     });
 
-    // Without a window manager a full-screen request is ignored and the window keeps its
-    // default 800x600, so cover the monitor explicitly as well.
-    let monitor = match window.current_monitor()? {
-        Some(monitor) => Some(monitor),
-        None => window.primary_monitor()?,
-    };
-    let screen = match monitor {
-        Some(monitor) => {
-            log::info!(
-                "covering monitor {} at {:?}, {}x{} px",
-                monitor.name().map(String::as_str).unwrap_or("(unnamed)"),
-                monitor.position(),
-                monitor.size().width,
-                monitor.size().height
-            );
-            window.set_position(*monitor.position())?;
-            window.set_size(*monitor.size())?;
-            Size::new(monitor.size().width, monitor.size().height)
-        }
-        None => {
-            log::warn!("no monitor found; asking for full screen only");
-            FALLBACK_SCREEN
-        }
-    };
-    window.set_fullscreen(true)?;
+    let screen = cover_its_monitor(&window)?;
     window.show()?;
     window.set_focus()?;
     Ok(screen)

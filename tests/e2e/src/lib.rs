@@ -6,6 +6,7 @@
 
 mod browser;
 pub mod process;
+pub mod randr;
 pub mod staff;
 pub mod syncthing;
 mod touch;
@@ -116,7 +117,22 @@ impl Kiosk {
     /// As [`Kiosk::start`], with `env` set for the kiosk (e.g. to choose WebKit's renderer).
     pub fn start_with_env(screen: Screen, args: &[&str], env: &[(&str, &str)]) -> Kiosk {
         let turn = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
-        let xvfb = Xvfb::start(screen);
+        Kiosk::start_on(Xvfb::start(screen), screen, args, env, turn)
+    }
+
+    /// The kiosk on an X server already running (`xvfb`), whose screen is `screen` now.
+    pub fn start_on_screen(xvfb: Xvfb, screen: Screen, args: &[&str]) -> Kiosk {
+        let turn = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+        Kiosk::start_on(xvfb, screen, args, &[], turn)
+    }
+
+    fn start_on(
+        xvfb: Xvfb,
+        screen: Screen,
+        args: &[&str],
+        env: &[(&str, &str)],
+        turn: MutexGuard<'static, ()>,
+    ) -> Kiosk {
         let driver = Driver::start(&xvfb, env);
         let session = Session::new(&driver.url(), &kiosk_binary(), args).unwrap_or_else(|err| {
             panic!(

@@ -1,5 +1,5 @@
-//! What a lobby PC does to the kiosk: its disk fills up, and `status` must still tell the
-//! truth.
+//! What a lobby PC does to the kiosk: its disk fills up (and `status` must still tell the
+//! truth), its monitor is changed while it runs, its content holds text no one expected.
 
 use lighthouse_e2e::{kiosk_binary, target_dir, ContentCopy, Kiosk, LANDSCAPE};
 use std::path::{Path, PathBuf};
@@ -303,4 +303,88 @@ fn the_page_shows_the_backends_time_whatever_tz_says() {
         (clock.contains("17:59") || clock.contains("18:00")) && clock.contains("11月30日"),
         "the page's clock: {clock}"
     );
+}
+
+/// The sizes of the full-screen pictures in the photo cache `dir`, from their names
+/// (`<key>.full.<w>x<h>.jpg`).
+fn full_photo_sizes(dir: &Path) -> Vec<(u32, u32)> {
+    walk(dir)
+        .iter()
+        .filter_map(|path| {
+            let name = Path::new(path).file_name()?.to_str()?;
+            let size = name.split(".full.").nth(1)?.strip_suffix(".jpg")?;
+            let (w, h) = size.split_once('x')?;
+            Some((w.parse().ok()?, h.parse().ok()?))
+        })
+        .collect()
+}
+
+/// The log line of a photo pass that made both photos anew.
+const REMADE: &str = "photos: 2 ready, 0 refused, 2 decoded";
+
+#[test]
+fn when_the_monitor_changes_the_kiosk_covers_the_new_one_and_remakes_its_photos() {
+    use lighthouse_e2e::randr::ScreenSize;
+    use lighthouse_e2e::{Screen, Xvfb, PORTRAIT, SMALL};
+    let content = ContentCopy::of_defaults_with_two_photos("monitor-change");
+    // Photos larger than every screen below, so each is drawn at the screen's own size.
+    let large = image::RgbImage::from_fn(2400, 1600, |x, y| {
+        image::Rgb([(x / 10) as u8, (y / 7) as u8, ((x + y) / 16) as u8])
+    });
+    for file in ["one.jpg", "two.jpg"] {
+        large.save(content.dir.join("photos").join(file)).unwrap();
+    }
+    let cache = target_dir().join("e2e-monitor-change-cache");
+    let _ = std::fs::remove_dir_all(&cache);
+    // An X screen large enough both ways round, set to a landscape monitor to begin with.
+    let xvfb = Xvfb::start(Screen {
+        width: 1920,
+        height: 1920,
+    });
+    let monitor = ScreenSize::connect(xvfb.display());
+    monitor.set(1920, 1080);
+    let args = [
+        "--content",
+        content.dir_arg(),
+        "--cache",
+        cache.to_str().unwrap(),
+    ];
+    let kiosk = Kiosk::start_on_screen(xvfb, LANDSCAPE, &args);
+    kiosk.wait_until_log("the first photo pass", Duration::from_secs(30), |log| {
+        log.contains("photos: 2 ready")
+    });
+
+    for screen in [PORTRAIT, SMALL, LANDSCAPE] {
+        let (w, h) = (screen.width, screen.height);
+        let passes_before = kiosk.log().matches(REMADE).count();
+        monitor.set(w as u16, h as u16);
+        kiosk.wait_until(
+            &format!("the page is {w}x{h}"),
+            Duration::from_secs(5),
+            &format!("return innerWidth === {w} && innerHeight === {h}"),
+        );
+        kiosk.wait_for_log_line(&format!("to {w}x{h} px at (0, 0)"), Duration::from_secs(2));
+        // Every photo is made again for the new size, and only the new pictures are kept.
+        kiosk.wait_until_log(
+            "a photo pass at the new size",
+            Duration::from_secs(30),
+            |log| log.matches(REMADE).count() > passes_before,
+        );
+        let sizes = full_photo_sizes(&cache);
+        assert_eq!(sizes.len(), 2, "{}: {sizes:?}", screen.name());
+        assert!(
+            sizes
+                .iter()
+                .all(|&(pw, ph)| pw <= w && ph <= h && (pw == w || ph == h)),
+            "{}: photos {sizes:?}",
+            screen.name()
+        );
+        // The slide's type is fitted to the new size: nothing runs out of its box.
+        kiosk.wait_until(
+            "a slide fitted to the new size",
+            Duration::from_secs(5),
+            &format!("return (() => {{ {TEXT_OUT_OF_PLACE} }})().length === 0"),
+        );
+        kiosk.screenshot(&format!("{}-monitor-changed", screen.name()));
+    }
 }

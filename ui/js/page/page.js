@@ -122,6 +122,16 @@ export class Page {
     if (!view) for (const slide of slides.querySelectorAll('.slide')) fitSlide(slide);
   }
 
+  /**
+   * Fits every slide and the open screen again, for a window that changed size (a monitor
+   * swapped or rotated while the kiosk runs): their type was fitted to the old size.
+   */
+  refit() {
+    const { screen, slides } = this.#view;
+    for (const slide of slides.querySelectorAll('.slide')) fitSlide(slide);
+    for (const view of screen.children) if (view.querySelector('.slide-inner')) fitSlide(view);
+  }
+
   /** Previous / next under the slide, for a visitor on home who does not swipe; `position` or null. */
   showHomeStepper(position, lang) {
     const stepper = position ? renderStepper('home', position, lang) : null;
