@@ -70,6 +70,16 @@ pub enum ShownFrom {
     BuiltIn,
 }
 
+/// The monitor the kiosk's window covers, in physical pixels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Display {
+    pub width: u32,
+    pub height: u32,
+    /// When it last changed while the kiosk ran (none: as it was at start).
+    pub changed_at_ms: Option<u64>,
+}
+
 /// Everything `status` prints.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -91,6 +101,9 @@ pub struct Status {
     /// The disk the kiosk writes to is full, since when (none while there is room).
     #[serde(default)]
     pub disk_full: Option<crate::disk::DiskFull>,
+    /// The monitor the window covers (none until the window is open).
+    #[serde(default)]
+    pub display: Option<Display>,
     pub web_view_restarts: Vec<Restart>,
     pub seconds_since_heartbeat: Option<u64>,
     pub mode: String,
@@ -416,6 +429,7 @@ mod tests {
             memory: Vec::new(),
             memory_measured_at_ms: None,
             disk_full: None,
+            display: None,
             web_view_restarts: Vec::new(),
             seconds_since_heartbeat: Some(3),
             mode: "attract".into(),

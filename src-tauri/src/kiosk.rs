@@ -70,6 +70,8 @@ pub fn run(args: &Args, started: Instant) -> i32 {
                 handle.state::<Health>().web_view_restarted(why);
             })?;
             warn_about_orientation(&app.state::<ThisScreen>(), screen);
+            app.state::<Health>()
+                .display_is(screen.width, screen.height);
             // Managed before the first pass is asked for: the photo thread looks it up.
             app.manage(Photos::start(app.handle(), cache_dir, screen));
             app.state::<Photos>().refresh();
@@ -77,6 +79,10 @@ pub fn run(args: &Args, started: Instant) -> i32 {
                 let handle = app.handle().clone();
                 monitor::follow(window, move |screen| {
                     warn_about_orientation(&handle.state::<ThisScreen>(), screen);
+                    handle
+                        .state::<Health>()
+                        .display_is(screen.width, screen.height);
+                    handle.state::<StatusChanged>().notify();
                     handle.state::<Photos>().screen_changed(screen);
                 });
             }

@@ -107,6 +107,12 @@ pub(super) const MESSAGES: &[super::Entry] = &[
     ("status.memory_not_yet", "  内存：尚未测量", "  memory: not measured yet"),
     ("status.never_restarted", "  网页视图：从未重启", "  web view: never restarted"),
     ("status.restarted", "  网页视图重启了 {n} 次：", "  web view restarted {n} time(s):"),
+    ("status.display", "  显示器：{size} 像素", "  display: {size} px"),
+    (
+        "status.display_changed",
+        "  显示器：{size} 像素（{when} 换过）",
+        "  display: {size} px (changed at {when})",
+    ),
     ("status.renderer", "  绘制方式：{renderer}", "  renderer: {renderer}"),
     ("status.log", "  日志：{file}", "  log: {file}"),
     // `fleet`.

@@ -183,6 +183,13 @@ fn in_words(found: &Status, verdict: &Verdict) -> Words {
                 }),
         );
     }
+    if let Some(display) = &found.display {
+        let size = format!("{}x{}", display.width, display.height);
+        lines.push(match display.changed_at_ms {
+            Some(at) => words!("status.display_changed", size = size, when = local_time(at)),
+            None => words!("status.display", size = size),
+        });
+    }
     lines.push(words!("status.renderer", renderer = &found.renderer));
     lines.push(words!("status.log", file = &found.log_file));
     let mut both = Words::join(&lines, ("\n", "\n"));

@@ -2,7 +2,7 @@
 //! page is alive (its heartbeat), how much memory the kiosk uses, and every time the web
 //! view had to be brought back, with why.
 
-use lighthouse_core::status::{now_ms, ProcessMemory, Restart};
+use lighthouse_core::status::{now_ms, Display, ProcessMemory, Restart};
 use serde::Serialize;
 use std::sync::{Mutex, PoisonError};
 use std::time::{Duration, Instant};
@@ -34,6 +34,7 @@ struct Inner {
     memory: Vec<ProcessMemory>,
     memory_measured_at_ms: Option<u64>,
     renderer: String,
+    display: Option<Display>,
 }
 
 /// How the page is loaded again.
@@ -57,6 +58,7 @@ pub struct HealthReport {
     pub renderer: String,
     pub memory: Vec<ProcessMemory>,
     pub memory_measured_at_ms: Option<u64>,
+    pub display: Option<Display>,
     pub web_view_restarts: Vec<Restart>,
 }
 
@@ -103,6 +105,22 @@ impl Health {
         let mut inner = self.inner();
         inner.last_heartbeat = Some(Instant::now());
         inner.answered_since_restart = false;
+    }
+
+    /// The window covers a monitor of `width` x `height` pixels now; a size other than the
+    /// one known is stamped as a change.
+    pub fn display_is(&self, width: u32, height: u32) {
+        let mut inner = self.inner();
+        let changed_at_ms = match inner.display {
+            None => None,
+            Some(known) if (known.width, known.height) == (width, height) => return,
+            Some(_) => Some(now_ms()),
+        };
+        inner.display = Some(Display {
+            width,
+            height,
+            changed_at_ms,
+        });
     }
 
     pub fn web_view_restarted(&self, reason: &str) {
@@ -163,6 +181,7 @@ impl Health {
             renderer: inner.renderer.clone(),
             memory: inner.memory.clone(),
             memory_measured_at_ms: inner.memory_measured_at_ms,
+            display: inner.display,
             web_view_restarts: inner.restarts.clone(),
         }
     }

@@ -36,6 +36,7 @@ pub fn gather(
         renderer,
         memory,
         memory_measured_at_ms,
+        display,
         web_view_restarts,
     } = health.report();
     let errors = loaded.diagnostics.iter().filter(|d| d.is_error()).count();
@@ -67,6 +68,7 @@ pub fn gather(
         memory,
         memory_measured_at_ms,
         disk_full: disk.full(),
+        display,
         web_view_restarts,
         seconds_since_heartbeat,
         mode,

@@ -386,5 +386,13 @@ fn when_the_monitor_changes_the_kiosk_covers_the_new_one_and_remakes_its_photos(
             &format!("return (() => {{ {TEXT_OUT_OF_PLACE} }})().length === 0"),
         );
         kiosk.screenshot(&format!("{}-monitor-changed", screen.name()));
+        // `status` names the new display, and that it changed while the kiosk ran.
+        let session: Vec<(&str, PathBuf)> = kiosk.session_env().into_iter().collect();
+        status_saying(
+            &session,
+            &kiosk.status_file(),
+            "the new display",
+            |_, printed| printed.contains(&format!("display: {w}x{h} px (changed at ")),
+        );
     }
 }
