@@ -11,6 +11,12 @@ pub const PIN: &str = "2468";
 
 pub fn content_with_pin(name: &str) -> ContentCopy {
     let content = ContentCopy::of_defaults(name);
+    add_pin(&content);
+    content
+}
+
+/// Sets the test PIN in `content`'s settings.
+pub fn add_pin(content: &ContentCopy) {
     let output = Command::new(kiosk_binary())
         .arg("pin")
         .env("LIGHTHOUSE_PIN", PIN)
@@ -25,7 +31,6 @@ pub fn content_with_pin(name: &str) -> ContentCopy {
     let mut settings = content.read_json("settings.json");
     settings["staffPinHash"] = json!(hash);
     content.write_json("settings.json", &settings);
-    content
 }
 
 /// The hidden gesture: a 3-second press top left, then a tap top right.

@@ -86,6 +86,7 @@ fn status_saying(
 fn on_a_full_disk_the_kiosk_runs_on_and_status_says_why_then_that_room_is_back() {
     let disk = SmallDisk::mount("full", "8m");
     let content = ContentCopy::of_defaults_with_two_photos("disk-full");
+    lighthouse_e2e::staff::add_pin(&content);
     let home = disk.dir.as_path();
     let env = [
         ("XDG_STATE_HOME", home.join("state")),
@@ -123,6 +124,15 @@ fn on_a_full_disk_the_kiosk_runs_on_and_status_says_why_then_that_room_is_back()
             == serde_json::json!(true),
         "the slideshow goes on"
     );
+    // Staff at the screen see it too, in both languages.
+    lighthouse_e2e::staff::open_the_door(&kiosk);
+    lighthouse_e2e::staff::unlock(&kiosk);
+    let panel = lighthouse_e2e::staff::staff_text(&kiosk);
+    assert!(
+        panel.contains("磁盘已满") && panel.contains("The disk is full ("),
+        "{panel}"
+    );
+    kiosk.screenshot("landscape-1920x1080-staff-panel-disk-full");
 
     std::fs::remove_file(filler).unwrap();
     kiosk.wait_for_log_line("there is room on the disk again", Duration::from_secs(30));

@@ -44,6 +44,12 @@ export function renderPanel(report, confirming, wallClock) {
     ? el('pre', { className: 'staff-problems' }, content.problems.map((p) => `${p.zh}\n${p.en}`).join('\n\n'))
     : null;
   const refused = Object.entries(status.photos.refused);
+  const full = status.diskFull;
+  const diskFull = full
+    ? el('pre', { className: 'staff-problems disk-full' }, ['zh', 'en'].map((lang) => label('diskFull', lang, {
+      path: full.path, free: full.freeMib, since: stamp(full.sinceMs),
+    })).join('\n'))
+    : null;
   const memory = status.memory.reduce((sum, p) => sum + p.pssKib, 0);
   const hours = opening.hasHours
     ? `${opening.today.join(', ') || label('none', 'zh')} · ${bothLabels(opening.open ? 'openNow' : 'closedNow')}`
@@ -60,6 +66,7 @@ export function renderPanel(report, confirming, wallClock) {
       row('lastReload', `${checked} · r${content.revision} · ${bothLabels(content.showingOlderContent ? 'contentBroken' : 'contentOk')}`),
       row('onScreen', onScreen(content, stamp)),
     ),
+    diskFull,
     problems,
     content.waitingFor?.length
       ? el('pre', { className: 'staff-problems' }, `${bothLabels('waitingForPublication')}\n${content.waitingFor.join('\n')}`)
