@@ -6,11 +6,13 @@
 //! go through here, so what the kiosk shows and what staff are told can never disagree.
 
 pub mod atomic;
+pub mod canonical;
 pub mod contact_codes;
 pub mod counts;
 pub mod defaults;
 pub mod diagnostic;
 pub mod disk;
+pub mod door;
 pub mod folder;
 pub mod instance;
 pub mod json;

@@ -132,6 +132,22 @@ pub fn load_embedded_defaults(today: NaiveDate) -> Report {
     )
 }
 
+/// Checks content given as texts by file name (a draft in the editor, not yet saved) with
+/// `photo_files` the photos folder's, exactly as a folder holding those files would be.
+pub fn load_texts(
+    texts: &[(String, String)],
+    photo_files: &[PhotoFile],
+    today: NaiveDate,
+) -> Report {
+    let find = |name: &str| {
+        texts
+            .iter()
+            .find(|(file, _)| file == name)
+            .map(|(_, text)| Ok(text.clone()))
+    };
+    load_files(find, photo_files, today)
+}
+
 /// `None` when the file does not exist.
 fn read_file(dir: &Path, name: &str) -> Option<Result<String, Diagnostic>> {
     match std::fs::read_to_string(dir.join(name)) {

@@ -69,6 +69,9 @@ pub struct Highlight {
     /// The date it is about, as YYYY-MM-DD, or a year alone, as YYYY.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
+    /// The "id" of the article in "sources" this highlight comes from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
     /// The headline, shown large.
     pub title: Text,
     /// One or two sentences shown on the slide.
@@ -84,9 +87,6 @@ pub struct Highlight {
     /// Photos for this highlight: file names inside the photos folder, e.g. "unveiling.jpg".
     #[serde(default)]
     pub photos: Vec<String>,
-    /// The "id" of the article in "sources" this highlight comes from.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub source: Option<String>,
     /// The first day it is shown, as YYYY-MM-DD. Without it, it is shown from now on.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub from: Option<String>,

@@ -1,8 +1,8 @@
 //! Text a visitor reads, given once for every language or once per language.
 
+use indexmap::IndexMap;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 /// Visitor-facing text: either `"same in every language"` or `{"zh": "…", "en": "…"}`.
 ///
@@ -14,7 +14,7 @@ pub enum Text {
     /// The same text in every language, e.g. a phone number or a name.
     Same(String),
     /// The text in each language, e.g. {"zh": "禅城园", "en": "Chancheng Park"}.
-    PerLanguage(BTreeMap<String, String>),
+    PerLanguage(IndexMap<String, String>),
 }
 
 /// Written by hand (instead of serde's untagged derive) so that a mistake is explained in
@@ -39,7 +39,7 @@ impl<'de> serde::de::Visitor<'de> for TextVisitor {
     }
 
     fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Text, A::Error> {
-        let mut texts = BTreeMap::new();
+        let mut texts = IndexMap::new();
         while let Some((lang, text)) = map.next_entry::<String, TextInOneLanguage>()? {
             texts.insert(lang, text.0);
         }

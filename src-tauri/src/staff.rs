@@ -1,16 +1,13 @@
-//! The staff panel's door: the PIN (checked here, against the hash in settings.json, never
-//! in the page), five wrong tries lock it for five minutes, and an open panel is a token
-//! that lapses after a minute untouched.
+//! The staff panel at the screen: its door is the PIN (`lighthouse_core::door`, the same
+//! rule as the editor's login, checked here, never in the page), and an open panel is a
+//! token that lapses after a minute untouched.
 
+use lighthouse_core::door::{same_token, Door, Tried, ATTEMPTS};
 use lighthouse_core::pin::PIN_DIGITS;
 use serde::Serialize;
 use std::sync::{Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
-/// Wrong PINs in a row before the panel locks...
-pub const ATTEMPTS: u32 = 5;
-/// ...and for how long.
-pub const LOCKOUT: Duration = Duration::from_secs(5 * 60);
 /// An open panel untouched this long closes (its token stops working).
 pub const PANEL_IDLE: Duration = Duration::from_secs(60);
 
@@ -21,8 +18,7 @@ pub struct Staff {
 
 #[derive(Debug, Default)]
 struct Inner {
-    failures: u32,
-    locked_until: Option<Instant>,
+    door: Door,
     session: Option<(String, Instant)>,
 }
 
@@ -67,65 +63,47 @@ impl Staff {
     pub fn unlock(&self, pin: &str, hash: Option<&str>) -> Unlock {
         let mut inner = self.inner();
         let now = Instant::now();
-        if let Some(until) = inner.locked_until {
-            if now < until {
-                return Unlock {
-                    token: None,
-                    attempts_left: 0,
-                    locked_seconds: (until - now).as_secs() + 1,
-                    no_pin: false,
-                };
-            }
-            inner.locked_until = None;
-            inner.failures = 0;
-        }
-        let Some(hash) = hash else {
-            return Unlock {
-                token: None,
-                attempts_left: ATTEMPTS,
-                locked_seconds: 0,
-                no_pin: true,
-            };
-        };
-        if lighthouse_core::pin::verify_pin(pin, hash) {
-            inner.failures = 0;
-            // Without randomness from the system there is no token nobody could guess: the
-            // panel stays closed rather than open with a weak one.
-            let token = new_token();
-            inner.session = token.clone().map(|token| (token, now));
-            match &token {
-                Some(_) => log::info!("the staff panel was opened"),
-                None => log::error!(
-                    "the staff panel stays closed: the system gives no random numbers for its token"
-                ),
-            }
-            return Unlock {
-                token,
-                attempts_left: ATTEMPTS,
-                locked_seconds: 0,
-                no_pin: false,
-            };
-        }
-        inner.failures += 1;
-        log::warn!("a wrong staff PIN ({} in a row)", inner.failures);
-        if inner.failures >= ATTEMPTS {
-            inner.locked_until = Some(now + LOCKOUT);
-            log::warn!(
-                "the staff panel is locked for {} minutes",
-                LOCKOUT.as_secs() / 60
-            );
-            return Unlock {
-                token: None,
-                attempts_left: 0,
-                locked_seconds: LOCKOUT.as_secs(),
-                no_pin: false,
-            };
-        }
-        Unlock {
+        let closed = Unlock {
             token: None,
-            attempts_left: ATTEMPTS - inner.failures,
+            attempts_left: ATTEMPTS,
             locked_seconds: 0,
             no_pin: false,
+        };
+        match inner.door.try_pin(pin, hash, now) {
+            Tried::Opened(token) => {
+                match &token {
+                    Some(_) => log::info!("the staff panel was opened"),
+                    None => log::error!(
+                        "the staff panel stays closed: the system gives no random numbers for its token"
+                    ),
+                }
+                inner.session = token.clone().map(|token| (token, now));
+                Unlock { token, ..closed }
+            }
+            Tried::Wrong { attempts_left } => {
+                log::warn!("a wrong staff PIN ({} in a row)", ATTEMPTS - attempts_left);
+                Unlock {
+                    attempts_left,
+                    ..closed
+                }
+            }
+            Tried::Locked(left) => {
+                if left == lighthouse_core::door::LOCKOUT {
+                    log::warn!(
+                        "the staff panel is locked for {} minutes",
+                        left.as_secs() / 60
+                    );
+                }
+                Unlock {
+                    attempts_left: 0,
+                    locked_seconds: left.as_secs() + u64::from(left.subsec_nanos() > 0),
+                    ..closed
+                }
+            }
+            Tried::NoPin => Unlock {
+                no_pin: true,
+                ..closed
+            },
         }
     }
 
@@ -133,9 +111,7 @@ impl Staff {
     pub fn allows(&self, token: &str) -> bool {
         let mut inner = self.inner();
         match &mut inner.session {
-            Some((open, used))
-                if !token.is_empty() && *open == token && used.elapsed() < PANEL_IDLE =>
-            {
+            Some((open, used)) if same_token(token, open) && used.elapsed() < PANEL_IDLE => {
                 *used = Instant::now();
                 true
             }
@@ -146,13 +122,6 @@ impl Staff {
     pub fn close(&self) {
         self.inner().session = None;
     }
-}
-
-/// 128 bits from the system's random source, as hex; `None` when it gives none.
-fn new_token() -> Option<String> {
-    let mut bytes = [0u8; 16];
-    getrandom::fill(&mut bytes).ok()?;
-    Some(bytes.iter().map(|b| format!("{b:02x}")).collect())
 }
 
 #[cfg(test)]
@@ -183,7 +152,10 @@ mod tests {
             assert_eq!(staff.unlock("0000", Some(&hash)).attempts_left, left);
         }
         let locked = staff.unlock("0000", Some(&hash));
-        assert_eq!(locked.locked_seconds, LOCKOUT.as_secs());
+        assert_eq!(
+            locked.locked_seconds,
+            lighthouse_core::door::LOCKOUT.as_secs()
+        );
         let still = staff.unlock("2468", Some(&hash));
         assert_eq!(still.token, None, "even the right PIN waits out the lock");
         assert!(still.locked_seconds > 0);
