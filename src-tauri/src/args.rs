@@ -152,6 +152,22 @@ pub enum Command {
         #[arg(long, value_name = "DIR")]
         write: Option<PathBuf>,
     },
+    /// Edit a content folder in a web browser: forms in Chinese and English, photo upload,
+    /// a preview of every screen, and undo. Saves are checked as `check` checks a folder.
+    ///
+    /// Without --listen it serves this PC only and opens the browser with a one-time login
+    /// link. With --listen (e.g. 0.0.0.0:8080) it serves plain HTTP to the office network,
+    /// where staff log in with the staff PIN (which must be set first, with `pin`).
+    Edit {
+        /// The content folder; without it, the --content folder.
+        dir: Option<PathBuf>,
+        /// Serve the office network at this address instead of this PC only.
+        #[arg(long, value_name = "ADDR:PORT")]
+        listen: Option<std::net::SocketAddr>,
+        /// Print the login link without opening a browser.
+        #[arg(long)]
+        no_browser: bool,
+    },
     /// Write a copy of the default content into DIR, as a starting point for your own.
     Init {
         /// The folder to create (or an empty one to fill).

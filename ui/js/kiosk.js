@@ -92,6 +92,23 @@ export class Kiosk {
     }
   }
 
+  /**
+   * The browser editor's preview shows `screen`: 'slide' (the slideshow, on `item`'s slide
+   * when it has one), 'story' (`item`'s story) or 'contact', in `lang`.
+   */
+  preview({ screen, item = null, lang }) {
+    if (!this.#content) return;
+    const before = this.#state;
+    const settings = this.#content.settings;
+    const language = settings.languages.includes(lang) ? lang : settings.defaultLanguage;
+    this.#state = screen === 'slide'
+      ? { ...attract(settings), lang: language }
+      : { ...this.#state, mode: 'interactive', screen, item: screen === 'story' ? item : null, lang: language, lastTouch: this.#now() };
+    this.#render(before, { force: true });
+    if (screen === 'slide' && item) this.#player.show(slideKeyOf({ highlight: item }));
+    this.#scheduleTick();
+  }
+
   setPhotos(photos) {
     this.#photos = photos;
     this.#player.setPhotos(photos);

@@ -62,6 +62,7 @@ addEventListener('resize', () => {
   refitFrame = requestAnimationFrame(() => page.refit());
 });
 
+addEventListener('message', (event) => platform.receiveMessage(event));
 onOpeningChanged((opening) => kiosk.setOpening(opening));
 onContentChanged(async ({ revision, changed }) => {
   try {
@@ -70,6 +71,7 @@ onContentChanged(async ({ revision, changed }) => {
     kiosk.setCodes(codes);
     kiosk.setOpening(opening);
     cursor.seconds = content.settings.cursorHideSeconds;
+    showPreviewView();
     page.markContentPainted();
   } catch (err) {
     // The content on screen stays; the next change will try again.
@@ -91,9 +93,16 @@ start();
 async function showPhotos() {
   try {
     kiosk.setPhotos(await loadPhotos());
+    showPreviewView();
   } catch (err) {
     console.error('loading photos failed', err);
   }
+}
+
+/** In the editor's preview, the screen the editor asks for. */
+function showPreviewView() {
+  const view = platform.previewView();
+  if (view) kiosk.preview(view);
 }
 
 async function start() {
@@ -102,6 +111,7 @@ async function start() {
     try {
       const content = await loadContent();
       kiosk.setContent(content, 0);
+      showPreviewView();
       loadOpening().then((opening) => kiosk.setOpening(opening), (err) => console.error('loading the opening hours failed', err));
       cursor.seconds = content.settings.cursorHideSeconds;
       heartbeat(kiosk.mode, false);

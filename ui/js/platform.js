@@ -1,12 +1,45 @@
 // The only module that talks to the kiosk's backend (window.__TAURI__). Outside the kiosk,
 // e.g. the repository served by any static web server and ui/ opened in a browser, it
 // reads the default content files instead, so the UI can be worked on without building.
+// In the browser editor's preview (`index.html?preview`, framed by the editor's page) the
+// content, photos and screen to show come from the editor, as messages.
 
 const tauri = globalThis.__TAURI__;
+
+/** The editor's preview: its latest draft, and whoever waits for it. */
+const preview = !tauri && new URLSearchParams(location.search).has('preview') ? previewChannel() : null;
+
+function previewChannel() {
+  return { draft: null, waiting: [], onContent: [], onPhotos: [] };
+}
+
+/**
+ * A message to the page (main.js hands each one here): in the editor's preview, a new
+ * draft from the editor's page (same origin only) is shown.
+ */
+export function receiveMessage({ origin, data }) {
+  if (!preview || origin !== location.origin || data?.type !== 'draft') return;
+  const first = preview.draft === null;
+  preview.draft = data;
+  for (const resolve of preview.waiting.splice(0)) resolve(data);
+  if (first) return;
+  preview.onContent.forEach((handler) => handler({ revision: data.revision, changed: null }));
+  preview.onPhotos.forEach((handler) => handler());
+}
+
+function previewDraft() {
+  return preview.draft ? Promise.resolve(preview.draft) : new Promise((resolve) => preview.waiting.push(resolve));
+}
+
+/** In the editor's preview, the screen it asks for (`{screen, item, lang}`); else null. */
+export function previewView() {
+  return preview?.draft?.show ?? null;
+}
 
 /** The content to show: `{settings, sources, highlights, contacts}`. */
 export async function loadContent() {
   if (tauri) return tauri.core.invoke('content');
+  if (preview) return (await previewDraft()).content;
   const read = async (name) => {
     const response = await fetch(new URL(`../../assets/content/${name}`, import.meta.url));
     if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
@@ -46,6 +79,7 @@ const EVENT_SCHEDULE_CHANGED = 'schedule-changed';
  * the kiosk there are none (photos are prepared by the backend).
  */
 export async function loadPhotos() {
+  if (preview) return (await previewDraft()).photos;
   if (!tauri) return {};
   const status = await tauri.core.invoke('photos');
   return status.ready;
@@ -121,11 +155,13 @@ export function staffClose() {
 
 /** Calls `handler()` whenever photos become ready or go away. */
 export function onPhotosChanged(handler) {
+  preview?.onPhotos.push(handler);
   tauri?.event.listen(EVENT_PHOTOS_CHANGED, () => handler());
 }
 
 /** Calls `handler({revision})` whenever the content changes. Outside the kiosk it never does. */
 export function onContentChanged(handler) {
+  preview?.onContent.push(handler);
   tauri?.event.listen(EVENT_CONTENT_CHANGED, (event) => handler(event.payload));
 }
 

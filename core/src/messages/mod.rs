@@ -8,6 +8,7 @@
 //! name", "the comma after the last item", never "array", "string", "field" or "trailing".
 
 mod content;
+mod editor;
 mod files;
 mod photos;
 mod status;
@@ -123,6 +124,7 @@ fn table() -> &'static HashMap<&'static str, (&'static str, &'static str)> {
 fn all() -> impl Iterator<Item = &'static Entry> {
     [
         content::MESSAGES,
+        editor::MESSAGES,
         files::MESSAGES,
         photos::MESSAGES,
         status::MESSAGES,
@@ -252,7 +254,7 @@ mod tests {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
         let mut used = BTreeSet::new();
         let mut sources = String::new();
-        for dir in ["core/src", "src-tauri/src"] {
+        for dir in ["core/src", "editor/src", "src-tauri/src"] {
             let mut stack = vec![root.join(dir)];
             while let Some(folder) = stack.pop() {
                 for entry in std::fs::read_dir(folder).unwrap().flatten() {

@@ -4,6 +4,7 @@
 //! and the exit status is [`exit::FAILED`].
 
 mod check;
+mod edit;
 mod fleet;
 mod init;
 mod pin;
@@ -23,6 +24,16 @@ pub fn run(args: &Args, command: &Command) -> i32 {
         Command::Publish { dir } => publish::run(args, dir),
         Command::Fleet { dir } => fleet::run(args, &args.source_or(dir)),
         Command::Init { dir } => init::run(dir),
+        Command::Edit {
+            dir,
+            listen,
+            no_browser,
+        } => edit::run(
+            args,
+            dir.as_ref().or(args.content.as_ref()),
+            *listen,
+            !no_browser,
+        ),
         Command::Prepare { dir, size } => {
             prepare::run(args, &args.source_or(dir), *size, args.cache_dir())
         }

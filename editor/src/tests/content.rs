@@ -1,0 +1,189 @@
+//! Reading, checking, saving and undoing content through the editor.
+
+use super::*;
+use serde_json::json;
+
+fn read(running: &Running, session: &str) -> (Value, Value) {
+    let content = running
+        .call("GET", "/api/content", Some(session), None)
+        .body;
+    let files: serde_json::Map<String, Value> = content["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| (f["name"].as_str().unwrap().to_owned(), f["value"].clone()))
+        .collect();
+    let hashes: serde_json::Map<String, Value> = content["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| (f["name"].as_str().unwrap().to_owned(), f["hash"].clone()))
+        .collect();
+    (Value::Object(files), Value::Object(hashes))
+}
+
+#[test]
+fn the_default_content_saved_unchanged_is_byte_for_byte_the_same() {
+    let running = start(&content_folder(true), false);
+    let session = running.log_in();
+    let names = [
+        "settings.json",
+        "highlights.json",
+        "photos.json",
+        "contacts.json",
+    ];
+    let before: Vec<String> = names.iter().map(|n| running.text(n)).collect();
+    let (files, hashes) = read(&running, &session);
+    let saved = running.call(
+        "POST",
+        "/api/save",
+        Some(&session),
+        Some(&json!({ "files": files, "read_as": hashes })),
+    );
+    assert_eq!(saved.status, 200, "{}", saved.body);
+    assert_eq!(saved.body["written"], json!([]));
+    let after: Vec<String> = names.iter().map(|n| running.text(n)).collect();
+    assert_eq!(before, after);
+}
+
+#[test]
+fn a_change_is_saved_canonically_kept_in_history_and_undone() {
+    let running = start(&content_folder(true), false);
+    let session = running.log_in();
+    let before = running.text("highlights.json");
+    let settings_before = running.text("settings.json");
+    let (mut files, hashes) = read(&running, &session);
+    files["highlights.json"]["highlights"][0]["title"]["en"] = json!("A new title");
+    files["settings.json"]["slideSeconds"] = json!(15);
+    let saved = running.call(
+        "POST",
+        "/api/save",
+        Some(&session),
+        Some(&json!({ "files": files, "read_as": hashes })),
+    );
+    assert_eq!(saved.status, 200, "{}", saved.body);
+    assert_eq!(
+        saved.body["written"],
+        json!(["settings.json", "highlights.json"])
+    );
+    let after = running.text("highlights.json");
+    assert!(after.contains("\"en\": \"A new title\""));
+    let gone = before.lines().filter(|line| !after.contains(line)).count();
+    assert!(gone <= 4, "only the title's lines changed, {gone} did");
+    let settings = running.text("settings.json");
+    assert!(settings.contains("\"slideSeconds\": 15"));
+    assert!(
+        settings.contains("\"staffPinHash\": \"$argon2"),
+        "the PIN stays set"
+    );
+    assert!(settings.starts_with("{\n  \"$schema\": \"./schema/settings.schema.json\""));
+
+    let history = running
+        .call("GET", "/api/history", Some(&session), None)
+        .body;
+    let id = history[0]["id"].as_str().unwrap().to_owned();
+    assert_eq!(history[0]["why"], "save");
+    let restored = running.call(
+        "POST",
+        &format!("/api/history/{id}/restore"),
+        Some(&session),
+        Some(&json!({})),
+    );
+    assert_eq!(restored.status, 200, "{}", restored.body);
+    assert_eq!(running.text("highlights.json"), before);
+    assert_eq!(running.text("settings.json"), settings_before);
+    let history = running
+        .call("GET", "/api/history", Some(&session), None)
+        .body;
+    assert_eq!(
+        history[0]["why"], "restore",
+        "the undo can itself be undone"
+    );
+}
+
+#[test]
+fn a_mistake_is_shown_at_its_field_and_the_save_refused() {
+    let running = start(&content_folder(false), false);
+    let session = running.log_in();
+    let before = running.text("highlights.json");
+    let (mut files, hashes) = read(&running, &session);
+    files["highlights.json"]["highlights"][1]["title"] = json!({ "zh": "", "en": "" });
+    let checked = running.call(
+        "POST",
+        "/api/check",
+        Some(&session),
+        Some(&json!({ "files": files })),
+    );
+    let problems = checked.body["diagnostics"].as_array().unwrap();
+    let at_title = problems
+        .iter()
+        .find(|d| {
+            d["severity"] == "error"
+                && d["field"]
+                    .as_str()
+                    .is_some_and(|f| f.starts_with("highlights[1].title"))
+        })
+        .unwrap_or_else(|| panic!("no error at the title: {problems:?}"));
+    assert!(!at_title["message"]["zh"].as_str().unwrap().is_empty());
+    assert!(checked.body["content"].is_null());
+    let saved = running.call(
+        "POST",
+        "/api/save",
+        Some(&session),
+        Some(&json!({ "files": files, "read_as": hashes })),
+    );
+    assert_eq!(saved.status, 422);
+    assert_eq!(running.text("highlights.json"), before);
+}
+
+#[test]
+fn a_file_changed_on_disk_meanwhile_is_never_overwritten() {
+    let running = start(&content_folder(false), false);
+    let session = running.log_in();
+    let (mut files, hashes) = read(&running, &session);
+    let by_hand = running.text("highlights.json").replace(
+        "The Innovation Lighthouse base is unveiled",
+        "Changed by hand",
+    );
+    std::fs::write(running.dir.join("highlights.json"), &by_hand).unwrap();
+    files["highlights.json"]["highlights"][0]["pinned"] = json!(true);
+    let saved = running.call(
+        "POST",
+        "/api/save",
+        Some(&session),
+        Some(&json!({ "files": files, "read_as": hashes })),
+    );
+    assert_eq!(saved.status, 409);
+    assert_eq!(saved.body["files"], json!(["highlights.json"]));
+    assert!(saved.body["message"]["en"]
+        .as_str()
+        .unwrap()
+        .contains("Nothing was overwritten"));
+    assert_eq!(running.text("highlights.json"), by_hand);
+}
+
+#[test]
+fn a_broken_folder_opens_with_its_problems() {
+    let dir = content_folder(false);
+    std::fs::write(dir.join("contacts.json"), "{ \"zone\": ").unwrap();
+    let running = start(&dir, false);
+    let session = running.log_in();
+    let content = running
+        .call("GET", "/api/content", Some(&session), None)
+        .body;
+    let contacts = content["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["name"] == "contacts.json")
+        .unwrap();
+    assert!(contacts["value"].is_null());
+    let problems = content["diagnostics"].as_array().unwrap();
+    assert!(
+        problems
+            .iter()
+            .any(|d| d["file"] == "contacts.json" && d["line"] == 1),
+        "{problems:?}"
+    );
+    assert!(content["schemas"]["highlights.schema.json"]["$defs"].is_object());
+}
