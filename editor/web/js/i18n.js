@@ -40,6 +40,8 @@ const WORDS = {
   viewStory: ['详情', 'Story'],
   viewContact: ['联系方式', 'Contacts'],
   previewStale: ['有错误：预览显示最后一次没有错误的草稿', 'There are mistakes: the preview shows the last draft without any'],
+  fitShrunk: ['文字太长，已缩小到 {percent}% 才放得下', 'The text was shrunk to {percent}% to fit'],
+  fitOverflows: ['文字太长，缩到最小仍放不下：请缩短', 'The text is too long to fit even at its smallest: shorten it'],
   uploadPhotos: ['上传照片', 'Upload photos'],
   dropHere: ['把照片拖到这里，或点按选择', 'Drop photos here, or click to choose'],
   uploading: ['正在上传', 'Uploading'],
@@ -60,7 +62,7 @@ const WORDS = {
   enter: ['进入', 'Enter'],
   field: ['项', 'field'],
   brokenFile: ['这个文件无法读取，请先在文本编辑器里改正：', 'This file cannot be read; correct it in a text editor first:'],
-  confirmDelete: ['确定删除？保存后生效，可在“历史与撤销”中恢复。', 'Delete it? It goes when you save, and can be restored from History.'],
+  confirmDelete: ['确定删除？再点一次（可在“历史与撤销”中恢复）', 'Delete? Click again (History can bring it back)'],
 };
 
 /** Field names in both languages; a field not here is shown by its own name. */

@@ -2,10 +2,13 @@
 // problems the server finds in the draft as staff type, the preview, save and undo.
 
 import * as api from './api.js';
-import { LANGS, fieldName, lang, said, setLang, t } from './i18n.js';
+import { el } from './dom.js';
+import { drawHistory } from './history.js';
+import { LANGS, lang, said, setLang, t } from './i18n.js';
 import { PhotoLibrary } from './photos.js';
 import { Preview, SIZES } from './preview.js';
-import { SchemaForm, el } from './schema-form.js';
+import { elementFor, showProblems as drawProblems } from './problems.js';
+import { SchemaForm } from './schema-form.js';
 
 /** How long typing rests before the draft is checked (and the preview redrawn). */
 const CHECK_AFTER_MS = 60;
@@ -33,6 +36,9 @@ const state = {
   message: '',
 };
 
+/** How often the preview is asked whether its text fits. */
+const FIT_CHECK_MS = 700;
+
 const $ = (id) => document.getElementById(id);
 const library = new PhotoLibrary(() => scheduleCheck());
 const preview = new Preview($('preview-holder'));
@@ -41,6 +47,21 @@ let checkTimer = 0;
 
 setLang(lang());
 start();
+setInterval(showFit, FIT_CHECK_MS);
+
+/** Tells staff when the preview had to shrink their text, or cannot fit it at all. */
+function showFit() {
+  const found = preview.fitNow();
+  const note = $('preview-fit');
+  const text = !found || found.fit === 'whole'
+    ? ''
+    : found.fit === 'shrunk'
+      ? t('fitShrunk').replace('{percent}', String(Math.round(found.scale * 100)))
+      : t('fitOverflows');
+  note.textContent = text;
+  note.hidden = text === '';
+  note.className = `preview-fit ${found?.fit ?? ''}`;
+}
 
 async function start() {
   await Promise.all([loadContent(), library.load()]);
@@ -63,7 +84,7 @@ async function loadContent() {
     } else {
       delete state.broken[file.name];
       state.files[file.name] = file.value;
-      state.saved[file.name] = JSON.stringify(file.value);
+      state.saved[file.name] = stable(file.value);
     }
   }
   state.diagnostics = body.diagnostics;
@@ -104,18 +125,20 @@ function drawPreviewControls() {
     for (const [optionValue, text] of options) box.append(el('option', { value: optionValue, textContent: text }));
     box.value = value;
     box.addEventListener('change', () => pick(box.value));
-    return [el('label', { htmlFor: id, textContent: t(label) }), box];
+    const group = el('div', { className: 'control' });
+    group.append(el('label', { htmlFor: id, textContent: t(label) }), box);
+    return group;
   };
   controls.replaceChildren(
     el('h2', { textContent: t('preview') }),
-    ...select('previewSize', SIZES.map(([w, h]) => [`${w}x${h}`, `${w} × ${h}`]), preview.size.join('x'), (value) => {
+    select('previewSize', SIZES.map(([w, h]) => [`${w}x${h}`, `${w} × ${h}`]), preview.size.join('x'), (value) => {
       preview.setSize(value.split('x').map(Number));
     }),
-    ...select('previewLang', LANGS.map((code) => [code, code === 'zh' ? '中文' : 'English']), state.view.lang, (value) => {
+    select('previewLang', LANGS.map((code) => [code, code === 'zh' ? '中文' : 'English']), state.view.lang, (value) => {
       state.view.lang = value;
       showPreview();
     }),
-    ...select('previewScreen', VIEWS.map(([value, label]) => [value, t(label)]), state.view.screen, (value) => {
+    select('previewScreen', VIEWS.map(([value, label]) => [value, t(label)]), state.view.screen, (value) => {
       state.view.screen = value;
       showPreview();
     }),
@@ -146,7 +169,16 @@ function drawTab() {
   const tab = TABS.find((one) => one.id === state.tab);
   holder.setAttribute('aria-labelledby', `tab-${tab.id}`);
   if (tab.id === 'history') {
-    drawHistory(holder);
+    drawHistory(holder, async (restored) => {
+      if (!restored.ok) {
+        showStatus(restored.body?.message ?? null);
+        return;
+      }
+      await Promise.all([loadContent(), library.load()]);
+      showStatus(['restored', ...(restored.body.kept ?? [])]);
+      drawTab();
+      runCheck();
+    });
     return;
   }
   const parts = [];
@@ -177,26 +209,81 @@ function usedPhotos() {
   return used;
 }
 
-$('form').addEventListener('focusin', (event) => {
-  const field = event.target.closest('[data-field]')?.dataset.field ?? '';
+// The preview follows the highlight being edited.
+$('form').addEventListener('focusin', () => followFocus());
+
+/** The highlight whose field has the focus becomes the preview's item. */
+function followFocus() {
+  const field = document.activeElement?.closest?.('#form [data-field]')?.dataset.field ?? '';
   const found = /^highlights\[(\d+)\]/.exec(field);
-  if (state.tab !== 'highlights' || !found) return;
+  if (state.tab !== 'highlights' || !found) return false;
   const id = state.files['highlights.json'].highlights[Number(found[1])]?.id ?? null;
-  if (id !== state.view.item) {
-    state.view.item = id;
-    if (state.view.screen === 'contact') state.view.screen = 'slide';
+  if (id === state.view.item) return false;
+  state.view.item = id;
+  if (state.view.screen === 'contact') {
+    state.view.screen = 'slide';
     drawPreviewControls();
-    showPreview();
+  }
+  showPreview();
+  return true;
+}
+
+// Ctrl+S (⌘S) saves, as in any editor.
+addEventListener('keydown', (event) => {
+  if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
+    event.preventDefault();
+    saveDraft();
   }
 });
 
 function changed() {
-  showStatus();
+  nameNewHighlights();
+  // An edited id moves the preview with it.
+  state.view.item = null;
+  followFocus();
+  showStatus(null);
   scheduleCheck();
 }
 
+/** New highlights whose id the editor still chooses (from their English title). */
+const autoNamed = new WeakSet();
+
+/**
+ * A new highlight is named after its English title ("Open day" gives open-day) until staff
+ * type a name themselves: an id is not something staff should have to invent.
+ */
+function nameNewHighlights() {
+  const highlights = state.files['highlights.json']?.highlights ?? [];
+  const focused = document.activeElement?.closest?.('#form [data-field]')?.dataset.field ?? '';
+  highlights.forEach((highlight, index) => {
+    if (/^new-/.test(highlight.id ?? '')) autoNamed.add(highlight);
+    if (!autoNamed.has(highlight)) return;
+    if (focused === `highlights[${index}].id`) {
+      autoNamed.delete(highlight);
+      return;
+    }
+    const english = typeof highlight.title === 'string' ? highlight.title : highlight.title?.en ?? '';
+    const base = english.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40);
+    if (!base) return;
+    let id = base;
+    for (let n = 2; highlights.some((other) => other !== highlight && other.id === id); n += 1) id = `${base}-${n}`;
+    highlight.id = id;
+    const input = document.querySelector(`#form [data-field="highlights[${index}].id"] input`);
+    if (input) input.value = id;
+  });
+}
+
+/** A value as text that does not depend on the order of its keys (a text typed zh last is no change). */
+function stable(value) {
+  if (Array.isArray(value)) return `[${value.map(stable).join(',')}]`;
+  if (value && typeof value === 'object') {
+    return `{${Object.keys(value).sort().map((key) => `${JSON.stringify(key)}:${stable(value[key])}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
 function dirtyFiles() {
-  return Object.keys(state.files).filter((name) => JSON.stringify(state.files[name]) !== state.saved[name]);
+  return Object.keys(state.files).filter((name) => stable(state.files[name]) !== state.saved[name]);
 }
 
 // --- Checking as staff type -----------------------------------------------------------------
@@ -229,57 +316,9 @@ function showPreview() {
 }
 
 function showProblems() {
-  const list = $('problems');
-  for (const old of document.querySelectorAll('#form .problem-at')) old.remove();
-  for (const old of document.querySelectorAll('#form [aria-invalid]')) old.removeAttribute('aria-invalid');
-  const items = state.diagnostics.map((diagnostic) => {
-    const where = [diagnostic.file, diagnostic.field ? describeField(diagnostic.field) : ''].filter(Boolean).join(' · ');
-    const text = `${said(diagnostic.message)}${diagnostic.hint ? ` — ${said(diagnostic.hint)}` : ''}`;
-    const item = el('li', { className: diagnostic.severity });
-    const jump = el('button', { type: 'button', className: 'link', textContent: where });
-    jump.addEventListener('click', () => goToField(diagnostic));
-    item.append(jump, el('span', { textContent: ` ${text}` }));
-    placeAtField(diagnostic, text);
-    return item;
-  });
-  const heading = el('h2', { textContent: `${t('problems')}: ${items.length || t('noProblems')}` });
-  const problems = el('ul');
-  problems.append(...items);
-  list.replaceChildren(heading, problems);
+  drawProblems(state.diagnostics, goToField);
   $('save').disabled = hasErrors();
   $('save').title = hasErrors() ? t('errorsBlockSave') : '';
-}
-
-/** `highlights[2].title` in words: "Highlights 3 › Title". */
-function describeField(field) {
-  return field
-    .split('.')
-    .map((part) => {
-      const found = /^([^[]+)(?:\[(\d+)\])?$/.exec(part);
-      if (!found) return part;
-      return found[2] === undefined ? fieldName(found[1]) : `${fieldName(found[1])} ${Number(found[2]) + 1}`;
-    })
-    .join(' › ');
-}
-
-/** The form element a problem belongs to: its field's, else its nearest enclosing one's. */
-function elementFor(diagnostic) {
-  const find = (field) => document.querySelector(`#form [data-file="${diagnostic.file}"][data-field="${CSS.escape(field)}"]`);
-  let field = diagnostic.field ?? '';
-  for (;;) {
-    const found = find(field);
-    if (found || field === '') return found;
-    const shorter = field.replace(/(\.[^.[\]]+|\[\d+\])$/, '');
-    field = shorter === field ? '' : shorter;
-  }
-}
-
-function placeAtField(diagnostic, text) {
-  const target = elementFor(diagnostic);
-  if (!target) return;
-  const note = el('p', { className: `problem-at ${diagnostic.severity}`, textContent: text });
-  target.append(note);
-  if (diagnostic.severity === 'error') target.querySelectorAll(':scope > input, :scope > textarea, :scope > select, :scope > .text-pair input, :scope > .text-pair textarea').forEach((input) => input.setAttribute('aria-invalid', 'true'));
 }
 
 function goToField(diagnostic) {
@@ -296,27 +335,32 @@ function goToField(diagnostic) {
 
 // --- Saving ---------------------------------------------------------------------------------
 
+/**
+ * The status line. `message`: a word key of i18n.js, or the server's words (`{zh, en}`), or
+ * a list of either; kept, so a change of language says it again in the other.
+ */
 function showStatus(message = state.message) {
-  state.message = message;
-  const dirty = dirtyFiles().length > 0;
-  $('status').textContent = message || (dirty ? t('unsaved') : '');
+  state.message = message ?? null;
+  const parts = (Array.isArray(message) ? message : [message]).filter(Boolean);
+  const text = parts.map((part) => (typeof part === 'string' ? t(part) : said(part))).join(' ');
+  $('status').textContent = text || (dirtyFiles().length > 0 ? t('unsaved') : '');
 }
 
 async function saveDraft() {
   const names = dirtyFiles();
   if (!names.length) {
-    showStatus(t('nothingToSave'));
+    showStatus('nothingToSave');
     return;
   }
   $('conflict').hidden = true;
-  showStatus(t('saving'));
+  showStatus('saving');
   const files = Object.fromEntries(names.map((name) => [name, state.files[name]]));
   const answer = await api.save(files, state.readAs);
   const body = answer.body ?? {};
   if (answer.ok) {
-    for (const name of names) state.saved[name] = JSON.stringify(state.files[name]);
+    for (const name of names) state.saved[name] = stable(state.files[name]);
     Object.assign(state.readAs, body.hashes);
-    showStatus(t('saved'));
+    showStatus('saved');
     return;
   }
   if (body.outcome === 'invalid') {
@@ -324,7 +368,7 @@ async function saveDraft() {
     showProblems();
   }
   if (body.outcome === 'conflict') showConflict(body);
-  showStatus(said(body.message) || `HTTP ${answer.status}`);
+  showStatus(body.message ?? { zh: `HTTP ${answer.status}`, en: `HTTP ${answer.status}` });
 }
 
 function showConflict(body) {
@@ -334,41 +378,9 @@ function showConflict(body) {
     await loadContent();
     box.hidden = true;
     drawTab();
-    showStatus('');
+    showStatus(null);
     runCheck();
   });
   box.replaceChildren(el('h2', { textContent: t('conflictTitle') }), el('p', { textContent: said(body.message) }), reload);
   box.hidden = false;
 }
-
-// --- History and undo -----------------------------------------------------------------------
-
-async function drawHistory(holder) {
-  const answer = await api.history();
-  const records = answer.ok ? answer.body : [];
-  const why = { save: 'whySave', deletePhoto: 'whyDeletePhoto', restore: 'whyRestore' };
-  const list = el('ol', { className: 'history' });
-  for (const record of records) {
-    const item = el('li');
-    item.dataset.record = record.id;
-    const what = [...record.files, ...record.photos.map((name) => `photos/${name}`)].join(', ');
-    item.append(el('time', { textContent: record.at.replace('T', ' '), dateTime: record.at }), el('span', { textContent: ` ${t(why[record.why])}: ${what} ` }));
-    const button = el('button', { type: 'button', textContent: t('restore') });
-    button.addEventListener('click', async () => {
-      const restored = await api.restore(record.id);
-      if (!restored.ok) {
-        showStatus(said(restored.body?.message));
-        return;
-      }
-      await Promise.all([loadContent(), library.load()]);
-      const kept = (restored.body.kept ?? []).map(said).join(' ');
-      showStatus(`${t('restored')} ${kept}`);
-      drawTab();
-      runCheck();
-    });
-    item.append(button);
-    list.append(item);
-  }
-  holder.replaceChildren(el('p', { textContent: t('historyIntro') }), records.length ? list : el('p', { textContent: t('historyEmpty') }));
-}
-

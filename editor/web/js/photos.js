@@ -3,7 +3,7 @@
 
 import * as api from './api.js';
 import { said, t } from './i18n.js';
-import { el } from './schema-form.js';
+import { armed, el } from './dom.js';
 
 export class PhotoLibrary {
   /** `photos`: the listing (`[{name, view, problem}]`); `changed()`: the listing changed. */
@@ -56,14 +56,13 @@ export class PhotoLibrary {
       if (used.has(photo.name)) item.append(el('span', { className: 'badge', textContent: t('inUse') }));
       if (photo.problem) item.append(el('span', { className: 'problem', textContent: said(photo.problem) }));
       const remove = el('button', { type: 'button', className: 'small', textContent: t('deletePhoto') });
-      remove.addEventListener('click', async () => {
-        if (!confirm(t('confirmDelete'))) return;
+      remove.addEventListener('click', armed(remove, t('deletePhoto'), async () => {
         const answer = await api.deletePhoto(photo.name);
-        if (!answer.ok) alert(said(answer.body?.message));
+        if (!answer.ok) this.problem = said(answer.body?.message);
         await this.load();
         this.render(container, used);
         this.changed();
-      });
+      }));
       item.append(remove);
       grid.append(item);
     }

@@ -48,6 +48,18 @@ export class Preview {
     else this.#pending = message;
   }
 
+  /**
+   * Whether the text on the preview's screen fits: `{fit: 'whole'|'shrunk'|'overflows',
+   * scale}`, or null when nothing fitted is shown.
+   */
+  fitNow() {
+    const doc = this.#frame.contentDocument;
+    const screen = doc?.getElementById('screen');
+    const shown = screen && !screen.hidden ? screen.querySelector('[data-fit]') : doc?.querySelector('.slide.is-current[data-fit]');
+    if (!shown) return null;
+    return { fit: shown.dataset.fit, scale: Number(shown.style.getPropertyValue('--fit') || 1) };
+  }
+
   /** The frame's document (tests and the fit check read it). */
   get document() {
     return this.#frame.contentDocument;
@@ -65,6 +77,7 @@ export class Preview {
     this.#frame.style.width = `${width}px`;
     this.#frame.style.height = `${height}px`;
     this.#frame.style.transform = `scale(${scale})`;
+    this.#frame.style.left = `${Math.max(0, (box.width - width * scale) / 2)}px`;
     this.#holder.style.setProperty('--preview-height', `${Math.ceil(height * scale)}px`);
   }
 }

@@ -3,7 +3,9 @@
 // A form edits one file's value in place and says when it changed; it knows nothing of
 // saving or checking.
 
+import { armed, el, textControl } from './dom.js';
 import { fieldName, lang, t } from './i18n.js';
+import { duplicateOf, move, titleOf } from './records.js';
 
 /** Fields that hold a whole date (a date picker); `date` may be a year alone, so it is text. */
 const DATE_FIELDS = new Set(['from', 'until', 'published']);
@@ -103,7 +105,19 @@ export class SchemaForm {
     const empty = value === undefined || value === '' || (value && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 0);
     if (empty && typeof key === 'string' && !this.#isRequired(path)) delete parent[key];
     else parent[key] = value ?? '';
+    this.#retitle(path);
     this.hooks.changed(structural);
+  }
+
+  /** Keeps the titles of the records around `path` (a highlight's, a contact's) up to date. */
+  #retitle(path) {
+    path.forEach((key, i) => {
+      if (typeof key !== 'number') return;
+      const prefix = path.slice(0, i + 1);
+      const node = this.container?.querySelector(`[data-field="${CSS.escape(fieldOf(prefix))}"]`);
+      const title = node?.parentElement?.querySelector(':scope > .tools > .record-title');
+      if (title) title.textContent = titleOf(this.#get(prefix), key);
+    });
   }
 
   #isRequired(path) {
@@ -136,6 +150,12 @@ export class SchemaForm {
       }
       wrap.append(label);
     }
+    if (typeof key === 'number') {
+      // An item of a list has no label of its own: it is named by its list and place.
+      const name = `${fieldName(String(path.at(-2)))} ${key + 1}`;
+      const inputs = control.matches?.('input, select, textarea') ? [control] : [...control.querySelectorAll('input, select, textarea')];
+      for (const input of inputs) if (!input.hasAttribute('aria-label')) input.setAttribute('aria-label', name);
+    }
     wrap.append(control);
     if (schema.description && lang() === 'en') wrap.append(el('p', { className: 'help', textContent: schema.description.split('\n').join(' ') }));
     return wrap;
@@ -145,7 +165,7 @@ export class SchemaForm {
     const long = LONG_FIELDS.has(key);
     const box = el('div', { className: 'text-pair' });
     if (typeof value === 'string' && value !== '') {
-      const input = control(long, value);
+      const input = textControl(long, value);
       input.addEventListener('input', () => this.#set(path, input.value));
       const split = el('button', { type: 'button', className: 'small', textContent: t('separate') });
       split.addEventListener('click', () => {
@@ -158,7 +178,7 @@ export class SchemaForm {
     const texts = value && typeof value === 'object' ? value : {};
     for (const code of ['zh', 'en']) {
       const side = el('div', { className: 'text-side' });
-      const input = control(long, texts[code] ?? '');
+      const input = textControl(long, texts[code] ?? '');
       input.lang = code === 'zh' ? 'zh-Hans' : 'en';
       input.id = `f-${this.file}-${fieldOf([...path, code])}`.replace(/[^\w-]/g, '_');
       input.setAttribute('aria-label', `${fieldName(String(key ?? ''))} ${fieldName(code)}`);
@@ -184,8 +204,9 @@ export class SchemaForm {
   }
 
   #string(schema, value, path, key) {
+    if (key === 'defaultLanguage' && Array.isArray(this.value.languages)) return this.#select(schema, this.value.languages, value, path, key);
     if (path.at(-2) === 'photos' && typeof path.at(-1) === 'number' && this.file !== 'photos.json') return this.#photoRef(schema, value, path, key);
-    const input = control(LONG_FIELDS.has(key), value ?? '');
+    const input = textControl(LONG_FIELDS.has(key), value ?? '');
     if (DATE_FIELDS.has(key)) input.type = 'date';
     input.addEventListener('input', () => this.#set(path, input.value));
     return this.#field(schema, path, key, input);
@@ -239,7 +260,7 @@ export class SchemaForm {
   }
 
   #json(schema, value, path, key) {
-    const input = control(true, value === undefined ? '' : JSON.stringify(value, null, 2));
+    const input = textControl(true, value === undefined ? '' : JSON.stringify(value, null, 2));
     input.classList.add('code');
     input.addEventListener('change', () => {
       try {
@@ -333,11 +354,11 @@ export class SchemaForm {
   #tool(symbol, label, enabled, act, confirmFirst = false) {
     const button = el('button', { type: 'button', className: 'tool', textContent: symbol, title: label, disabled: !enabled });
     button.setAttribute('aria-label', label);
-    button.addEventListener('click', () => {
-      if (confirmFirst && !confirm(t('confirmDelete'))) return;
+    const run = () => {
       act();
       this.#redraw();
-    });
+    };
+    button.addEventListener('click', confirmFirst ? armed(button, label, run) : run);
     return button;
   }
 
@@ -358,37 +379,4 @@ export class SchemaForm {
     const choices = this.#choices(schema);
     return choices ? choices[0] : '';
   }
-}
-
-function control(long, value) {
-  const input = long ? el('textarea', { rows: 3 }) : el('input', { type: 'text' });
-  input.value = value;
-  return input;
-}
-
-function move(items, from, to) {
-  const [item] = items.splice(from, 1);
-  items.splice(to, 0, item);
-}
-
-function duplicateOf(item, items) {
-  const copy = structuredClone(item);
-  if (typeof copy.id === 'string') {
-    let n = 2;
-    while (items.some((other) => other.id === `${item.id}-${n}`)) n += 1;
-    copy.id = `${item.id}-${n}`;
-  }
-  return copy;
-}
-
-/** What names a record in its list: its title or name, in the editor's language. */
-export function titleOf(item, index) {
-  const text = item?.title ?? item?.name ?? item?.headline ?? item?.file ?? item?.id;
-  const shown = typeof text === 'string' ? text : text?.[lang()] || text?.zh || text?.en;
-  return `${index + 1}. ${shown || t('untitled')}`;
-}
-
-/** A new element with `props` set. */
-export function el(tag, props = {}) {
-  return Object.assign(document.createElement(tag), props);
 }

@@ -28,7 +28,7 @@ const BACKEND_SCRIPT: &str = "/__backend.js";
 const PHOTOS_URL: &str = "/__photos/";
 
 /// One Chromium at a time, for the same reason as one kiosk at a time.
-static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
+pub(crate) static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
 
 /// Chromium showing `ui/` on `content`, driven by chromedriver.
 #[derive(Debug)]
@@ -48,43 +48,14 @@ impl Browser {
         let cache = target_dir().join(format!("browser-photos-{}", std::process::id()));
         let backend = backend_script(content, &cache, screen);
         let (server, port) = serve(backend, cache);
-        let driver_port = free_port();
-        let log = target_dir()
-            .join("e2e-logs")
-            .join(format!("chromedriver-{driver_port}.log"));
-        let _ = std::fs::remove_file(&log);
-        let driver = Command::new("chromedriver")
-            .arg(format!("--port={driver_port}"))
-            .spawn_logged(&log, "chromedriver");
-        wait_for_port(driver_port, Instant::now() + Duration::from_secs(15), &log);
-        // Chromium writes where its debugging port is into the profile, and chromedriver
-        // does not find it there through a path with ".." in it.
-        let profile = target_dir()
-            .canonicalize()
-            .expect("the target folder exists")
-            .join(format!("chromium-profile-{driver_port}"));
-        let _ = std::fs::remove_dir_all(&profile);
-        let capabilities = json!({
-            "browserName": "chrome",
-            "goog:chromeOptions": {
-                "binary": "/usr/bin/chromium",
-                "args": [
-                    "--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                    // The machine has no network: nothing may try to reach one.
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    format!("--user-data-dir={}", profile.display()),
-                ],
-                // The page exactly the screen's size, on a touch screen (so the page is told
-                // it may get touch events), as the kiosk's is.
-                "mobileEmulation": {
-                    "deviceMetrics": { "width": screen.width, "height": screen.height, "pixelRatio": 1, "touch": true }
-                }
-            }
-        });
-        let session = Session::start(&format!("http://127.0.0.1:{driver_port}"), capabilities)
-            .unwrap_or_else(|err| {
-                panic!("could not start Chromium: {err} (log: {})", log.display())
-            });
+        // The page exactly the screen's size, on a touch screen (so the page is told it may
+        // get touch events), as the kiosk's is.
+        let (session, driver) = start_chromium(
+            &[],
+            json!({ "mobileEmulation": {
+                "deviceMetrics": { "width": screen.width, "height": screen.height, "pixelRatio": 1, "touch": true }
+            } }),
+        );
         let browser = Browser {
             session,
             driver,
@@ -166,33 +137,81 @@ impl Browser {
 
     /// Violations of impact "serious" or "critical" that axe-core finds on the page.
     pub fn accessibility_problems(&self) -> Vec<String> {
-        let axe = workspace_root().join("node_modules/axe-core/axe.min.js");
-        let source = std::fs::read_to_string(&axe).unwrap_or_else(|err| {
-            panic!(
-                "cannot read {} ({err}); `make deps-test` installs it",
-                axe.display()
-            )
-        });
-        self.js(&source);
-        let found = self
-            .session
-            .execute_async(
-                "const done = arguments[arguments.length - 1];
-                 axe.run(document, { resultTypes: ['violations'] }).then(
-                   (r) => done(r.violations
-                     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-                     .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)),
-                   (e) => done([`axe failed: ${e}`]));",
-                json!([]),
-            )
-            .expect("run axe");
-        found
-            .as_array()
-            .expect("a list")
-            .iter()
-            .map(|v| v.as_str().unwrap_or_default().to_owned())
-            .collect()
+        accessibility_problems(&self.session)
     }
+}
+
+/// Violations of impact "serious" or "critical" that axe-core finds on `session`'s page.
+pub(crate) fn accessibility_problems(session: &Session) -> Vec<String> {
+    let axe = workspace_root().join("node_modules/axe-core/axe.min.js");
+    let source = std::fs::read_to_string(&axe).unwrap_or_else(|err| {
+        panic!(
+            "cannot read {} ({err}); `make deps-test` installs it",
+            axe.display()
+        )
+    });
+    session.execute(&source).expect("load axe-core");
+    let found = session
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             axe.run(document, { resultTypes: ['violations'] }).then(
+               (r) => done(r.violations
+                 .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+                 .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)),
+               (e) => done([`axe failed: ${e}`]));",
+            json!([]),
+        )
+        .expect("run axe");
+    found
+        .as_array()
+        .expect("a list")
+        .iter()
+        .map(|v| v.as_str().unwrap_or_default().to_owned())
+        .collect()
+}
+
+/// Chromium (headless) under its own chromedriver, with `args` added to its command line and
+/// `options` to its chromeOptions.
+pub(crate) fn start_chromium(args: &[String], options: Value) -> (Session, Child) {
+    let driver_port = free_port();
+    let log = target_dir()
+        .join("e2e-logs")
+        .join(format!("chromedriver-{driver_port}.log"));
+    let _ = std::fs::remove_file(&log);
+    let driver = Command::new("chromedriver")
+        .arg(format!("--port={driver_port}"))
+        .spawn_logged(&log, "chromedriver");
+    wait_for_port(driver_port, Instant::now() + Duration::from_secs(15), &log);
+    // Chromium writes where its debugging port is into the profile, and chromedriver
+    // does not find it there through a path with ".." in it.
+    let profile = target_dir()
+        .canonicalize()
+        .expect("the target folder exists")
+        .join(format!("chromium-profile-{driver_port}"));
+    let _ = std::fs::remove_dir_all(&profile);
+    let mut all_args: Vec<String> = [
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--no-first-run",
+        // The machine has no network: nothing may try to reach one.
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+    ]
+    .into_iter()
+    .map(str::to_owned)
+    .collect();
+    all_args.push(format!("--user-data-dir={}", profile.display()));
+    all_args.extend(args.iter().cloned());
+    let mut chrome_options = json!({ "binary": "/usr/bin/chromium", "args": all_args });
+    if let (Some(into), Some(extra)) = (chrome_options.as_object_mut(), options.as_object()) {
+        into.extend(extra.clone());
+    }
+    let capabilities = json!({ "browserName": "chrome", "goog:chromeOptions": chrome_options });
+    let session = Session::start(&format!("http://127.0.0.1:{driver_port}"), capabilities)
+        .unwrap_or_else(|err| panic!("could not start Chromium: {err} (log: {})", log.display()));
+    (session, driver)
 }
 
 impl Drop for Browser {

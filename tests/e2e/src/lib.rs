@@ -4,7 +4,9 @@
 //! starts WebKitWebDriver, which starts the app), and one WebDriver session. Dropping it
 //! ends the session and kills both process groups, so no app outlives its test.
 
+mod base64;
 mod browser;
+pub mod editor;
 pub mod process;
 pub mod randr;
 pub mod staff;

@@ -79,6 +79,79 @@ impl Session {
         Ok(())
     }
 
+    /// The first element matching the CSS `selector`: its WebDriver reference.
+    pub fn find(&self, selector: &str) -> Result<String, String> {
+        let found = self.post(
+            "/element",
+            json!({ "using": "css selector", "value": selector }),
+        )?;
+        found
+            .as_object()
+            .and_then(|map| map.values().next())
+            .and_then(Value::as_str)
+            .map(str::to_owned)
+            .ok_or_else(|| format!("no element for {selector}: {found}"))
+    }
+
+    /// Types `text` into `element` as a keyboard would (for a file input: the files' paths,
+    /// one a line).
+    pub fn send_keys(&self, element: &str, text: &str) -> Result<(), String> {
+        self.post(
+            &format!("/element/{element}/value"),
+            json!({ "text": text }),
+        )
+        .map(|_| ())
+    }
+
+    pub fn click(&self, element: &str) -> Result<(), String> {
+        self.post(&format!("/element/{element}/click"), json!({}))
+            .map(|_| ())
+    }
+
+    /// Presses and releases each key of `keys` in turn (WebDriver's key codes, e.g.
+    /// `\u{E004}` for Tab), as the keyboard would.
+    pub fn press_keys(&self, keys: &str) -> Result<(), String> {
+        let actions: Vec<Value> = keys
+            .chars()
+            .flat_map(|key| {
+                [
+                    json!({ "type": "keyDown", "value": key.to_string() }),
+                    json!({ "type": "keyUp", "value": key.to_string() }),
+                ]
+            })
+            .collect();
+        self.actions(
+            json!({ "actions": [{ "type": "key", "id": "keyboard", "actions": actions }] }),
+        )
+    }
+
+    /// `key` pressed with Control held, e.g. Ctrl+S.
+    pub fn press_with_control(&self, key: char) -> Result<(), String> {
+        let control = "\u{E009}";
+        let actions = json!([
+            { "type": "keyDown", "value": control },
+            { "type": "keyDown", "value": key.to_string() },
+            { "type": "keyUp", "value": key.to_string() },
+            { "type": "keyUp", "value": control }
+        ]);
+        self.actions(
+            json!({ "actions": [{ "type": "key", "id": "keyboard", "actions": actions }] }),
+        )
+    }
+
+    /// Makes the browser window `width` x `height`.
+    pub fn set_window_size(&self, width: u32, height: u32) -> Result<(), String> {
+        self.post("/window/rect", json!({ "width": width, "height": height }))
+            .map(|_| ())
+    }
+
+    /// The page as a PNG (Chromium draws it itself; no X screen needed).
+    pub fn screenshot_png(&self) -> Result<Vec<u8>, String> {
+        let value = send(self.agent.get(&format!("{}/screenshot", self.url)), None)?;
+        let text = value.as_str().ok_or("no screenshot in the answer")?;
+        crate::base64::decode(text)
+    }
+
     fn post(&self, path: &str, body: Value) -> Result<Value, String> {
         send(self.agent.post(&format!("{}{path}", self.url)), Some(body))
     }

@@ -85,6 +85,14 @@ fn the_package_holds_the_binary_the_default_content_and_a_unit_that_never_gives_
         String::from_utf8_lossy(&check.stdout)
     );
 
+    // The office editor ships as a unit IT enables on purpose: it serves the network.
+    let editor =
+        std::fs::read_to_string(root.join("usr/lib/systemd/user/lighthouse-editor.service"))
+            .unwrap();
+    assert!(
+        editor.contains("ExecStart=/usr/bin/lighthouse-kiosk edit --listen"),
+        "{editor}"
+    );
     let unit = std::fs::read_to_string(root.join("usr/lib/systemd/user/lighthouse-kiosk.service"))
         .unwrap();
     for line in [

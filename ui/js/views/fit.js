@@ -6,7 +6,8 @@ const MIN_FIT_STEPS = 11;
 
 /**
  * Sets the slide's --fit to the largest scale (1, 0.95, …) at which it fits: no taller than
- * the slide, and no figure wider than its column (figures never wrap). Returns the scale.
+ * the slide, and no figure wider than its column (figures never wrap), and its data-fit to
+ * 'whole', 'shrunk' or 'overflows' (too long even at the smallest scale). Returns the scale.
  */
 export function fitSlide(slide) {
   const inner = slide.querySelector('.slide-inner');
@@ -15,6 +16,7 @@ export function fitSlide(slide) {
   // measured, so it is left whole and fitted when it is shown.
   if (slide.clientHeight === 0) {
     slide.style.setProperty('--fit', '1');
+    delete slide.dataset.fit;
     return 1;
   }
   const style = getComputedStyle(slide);
@@ -32,5 +34,7 @@ export function fitSlide(slide) {
     steps -= 1;
     slide.style.setProperty('--fit', String(steps / FIT_STEPS));
   }
+  // Said on the slide, for the editor's preview to tell staff.
+  slide.dataset.fit = tooTall() || tooWide() ? 'overflows' : steps < FIT_STEPS ? 'shrunk' : 'whole';
   return steps / FIT_STEPS;
 }
