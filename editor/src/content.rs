@@ -39,7 +39,7 @@ fn read(dir: &Path, name: &str) -> OnDisk {
     let text = std::fs::read_to_string(dir.join(name)).ok();
     let value = text
         .as_deref()
-        .and_then(|text| serde_json::from_str::<Value>(text.trim_start_matches('\u{feff}')).ok())
+        .and_then(|text| serde_json::from_str::<Value>(without_bom(text)).ok())
         .map(without_pin_hash);
     OnDisk {
         name: name.to_owned(),
@@ -70,7 +70,7 @@ fn without_pin_hash(mut value: Value) -> Value {
 /// The PIN's hash in the folder's settings.json, if one is set.
 pub fn pin_hash(dir: &Path) -> Option<String> {
     let text = std::fs::read_to_string(dir.join(SETTINGS_FILE)).ok()?;
-    let value: Value = serde_json::from_str(text.trim_start_matches('\u{feff}')).ok()?;
+    let value: Value = serde_json::from_str(without_bom(&text)).ok()?;
     value.get(PIN_HASH_KEY)?.as_str().map(str::to_owned)
 }
 
@@ -136,8 +136,14 @@ fn on_disk_pin_hash(file: &OnDisk) -> Option<String> {
     if file.name != SETTINGS_FILE {
         return None;
     }
-    let value: Value = serde_json::from_str(file.text.as_deref()?).ok()?;
+    let value: Value = serde_json::from_str(without_bom(file.text.as_deref()?)).ok()?;
     value.get(PIN_HASH_KEY)?.as_str().map(str::to_owned)
+}
+
+/// A file saved by Notepad may start with a byte-order mark, which JSON does not allow; the
+/// kiosk reads past it, and so does the editor (it writes none).
+fn without_bom(text: &str) -> &str {
+    text.trim_start_matches('\u{feff}')
 }
 
 /// What a save did.

@@ -187,3 +187,48 @@ fn a_broken_folder_opens_with_its_problems() {
     );
     assert!(content["schemas"]["highlights.schema.json"]["$defs"].is_object());
 }
+
+/// Every fixture folder the content tests use: a valid one saved unchanged by the editor
+/// still passes `check` and means exactly the same; a broken one is refused, untouched,
+/// with its problems.
+#[test]
+fn every_fixture_saved_unchanged_means_the_same_or_is_refused_untouched() {
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures");
+    let today = chrono::Local::now().date_naive();
+    let mut valid = 0;
+    for entry in std::fs::read_dir(&fixtures).unwrap().flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let dir = std::env::temp_dir().join(format!("lighthouse-editor-fixture-{}-{name}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        copy(&entry.path(), &dir);
+        let before = lighthouse_core::load_dir(&dir, today).unwrap();
+        let files = crate::content::read_all(&dir);
+        let draft: serde_json::Map<String, Value> = files
+            .iter()
+            .filter_map(|f| Some((f.name.clone(), f.value.clone()?)))
+            .collect();
+        let read_as = crate::content::hashes(&dir);
+        let texts_before: Vec<_> = files.iter().map(|f| f.text.clone()).collect();
+        let outcome = crate::content::save(&dir, &draft, &read_as);
+        let after = lighthouse_core::load_dir(&dir, today).unwrap();
+        let texts_after: Vec<_> = crate::content::read_all(&dir).into_iter().map(|f| f.text).collect();
+        match (&before.content, outcome) {
+            (Some(content), crate::content::Outcome::Saved { .. }) => {
+                valid += 1;
+                assert_eq!(after.content.as_ref(), Some(content), "{name}: the meaning changed");
+                assert!(!after.diagnostics.iter().any(|d| d.is_error()), "{name}: {:?}", after.diagnostics);
+            }
+            (None, crate::content::Outcome::Invalid { diagnostics, .. }) => {
+                assert!(diagnostics.iter().any(|d| d.is_error()), "{name}");
+                assert_eq!(texts_before, texts_after, "{name}: a refused save wrote");
+            }
+            (None, _) if draft.len() < files.len() => {
+                // A file that is not JSON at all: it never reaches a save; nothing moved.
+                assert_eq!(texts_before, texts_after, "{name}");
+            }
+            (content, outcome) => panic!("{name}: valid {} but {outcome:?}", content.is_some()),
+        }
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+    assert!(valid >= 5, "only {valid} valid fixtures were saved");
+}
