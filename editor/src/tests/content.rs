@@ -198,7 +198,10 @@ fn every_fixture_saved_unchanged_means_the_same_or_is_refused_untouched() {
     let mut valid = 0;
     for entry in std::fs::read_dir(&fixtures).unwrap().flatten() {
         let name = entry.file_name().to_string_lossy().into_owned();
-        let dir = std::env::temp_dir().join(format!("lighthouse-editor-fixture-{}-{name}", std::process::id()));
+        let dir = std::env::temp_dir().join(format!(
+            "lighthouse-editor-fixture-{}-{name}",
+            std::process::id()
+        ));
         let _ = std::fs::remove_dir_all(&dir);
         copy(&entry.path(), &dir);
         let before = lighthouse_core::load_dir(&dir, today).unwrap();
@@ -211,12 +214,23 @@ fn every_fixture_saved_unchanged_means_the_same_or_is_refused_untouched() {
         let texts_before: Vec<_> = files.iter().map(|f| f.text.clone()).collect();
         let outcome = crate::content::save(&dir, &draft, &read_as);
         let after = lighthouse_core::load_dir(&dir, today).unwrap();
-        let texts_after: Vec<_> = crate::content::read_all(&dir).into_iter().map(|f| f.text).collect();
+        let texts_after: Vec<_> = crate::content::read_all(&dir)
+            .into_iter()
+            .map(|f| f.text)
+            .collect();
         match (&before.content, outcome) {
             (Some(content), crate::content::Outcome::Saved { .. }) => {
                 valid += 1;
-                assert_eq!(after.content.as_ref(), Some(content), "{name}: the meaning changed");
-                assert!(!after.diagnostics.iter().any(|d| d.is_error()), "{name}: {:?}", after.diagnostics);
+                assert_eq!(
+                    after.content.as_ref(),
+                    Some(content),
+                    "{name}: the meaning changed"
+                );
+                assert!(
+                    !after.diagnostics.iter().any(|d| d.is_error()),
+                    "{name}: {:?}",
+                    after.diagnostics
+                );
             }
             (None, crate::content::Outcome::Invalid { diagnostics, .. }) => {
                 assert!(diagnostics.iter().any(|d| d.is_error()), "{name}");
