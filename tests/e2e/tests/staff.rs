@@ -87,11 +87,11 @@ fn the_panel_lists_a_broken_edit_by_file_and_line_and_its_reload_picks_up_the_fi
     let panel = staff_text(&kiosk);
     // In both languages: where, what, and how to fix it.
     assert!(
-        panel.contains("highlights.json 第 21 行第 7 列：错误：这里应该是逗号"),
+        panel.contains("highlights.json 第 24 行第 7 列：错误：这里应该是逗号"),
         "the problem with its file and line, in Chinese: {panel}"
     );
     assert!(
-        panel.contains("highlights.json line 21, column 7: error: a comma, or the closing }"),
+        panel.contains("highlights.json line 24, column 7: error: a comma, or the closing }"),
         "and in English: {panel}"
     );
     assert!(
