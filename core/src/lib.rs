@@ -37,6 +37,7 @@ pub mod settings;
 pub mod status;
 pub mod suggest;
 pub mod text;
+pub mod time_words;
 pub mod validate;
 pub mod watch;
 

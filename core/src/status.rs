@@ -5,6 +5,7 @@
 
 use crate::folder::STATUS_DIR;
 use crate::messages::Words;
+pub use crate::time_words::{how_long, local_time};
 use crate::words;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -80,6 +81,9 @@ pub struct Display {
     pub changed_at_ms: Option<u64>,
 }
 
+/// How many days of counts a status carries, today included.
+pub const RECENT_DAYS: usize = 14;
+
 /// Everything `status` prints.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -105,6 +109,10 @@ pub struct Status {
     #[serde(default)]
     pub display: Option<Display>,
     pub web_view_restarts: Vec<Restart>,
+    /// The visitor counts of the last days (see [`RECENT_DAYS`]), so the editor can show
+    /// every screen's; none while counting is off.
+    #[serde(default)]
+    pub days: BTreeMap<chrono::NaiveDate, crate::counts::DayCounts>,
     pub seconds_since_heartbeat: Option<u64>,
     pub mode: String,
     /// The content's default language: the one `status` speaks unless told otherwise.
@@ -324,6 +332,18 @@ impl Verdict {
             Verdict::NotRunning(_) => "not running",
         }
     }
+
+    /// The verdict in words: healthy, its problems, or why it is not running.
+    pub fn words(&self) -> Words {
+        match self {
+            Verdict::Healthy => words!("status.healthy"),
+            Verdict::Degraded(problems) => {
+                let problems = Words::join(problems, ("；", "; "));
+                words!("status.with_problems", problems = problems)
+            }
+            Verdict::NotRunning(why) => words!("status.not_running", why = why),
+        }
+    }
 }
 
 /// Writes `status` to `path`, whole (see [`crate::atomic`]).
@@ -374,28 +394,6 @@ pub fn read(path: &Path) -> Option<Result<Status, String>> {
     }
 }
 
-/// A time (milliseconds since 1970) as the PC's local time, `2026-12-03 09:30:00`.
-pub fn local_time(ms: u64) -> String {
-    chrono::DateTime::from_timestamp_millis(ms as i64)
-        .map(|t| {
-            t.with_timezone(&chrono::Local)
-                .format("%Y-%m-%d %H:%M:%S")
-                .to_string()
-        })
-        .unwrap_or_default()
-}
-
-/// `3 h 12 min`, `45 s` (`3 小时 12 分钟`, `45 秒`).
-pub fn how_long(duration: Duration) -> Words {
-    let s = duration.as_secs();
-    match s {
-        0..=59 => words!("time.seconds", s = s),
-        60..=3599 => words!("time.minutes", m = s / 60),
-        3600..=86399 => words!("time.hours", h = s / 3600, m = s % 3600 / 60),
-        _ => words!("time.days", d = s / 86400, h = s % 86400 / 3600),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -431,6 +429,7 @@ mod tests {
             disk_full: None,
             display: None,
             web_view_restarts: Vec::new(),
+            days: BTreeMap::new(),
             seconds_since_heartbeat: Some(3),
             mode: "attract".into(),
             language: "zh".into(),

@@ -2,6 +2,7 @@
 
 use crate::assets;
 use crate::content::{self, Draft, Outcome};
+use crate::fleet::{self, Publication};
 use crate::guard::{guard, refuse};
 use crate::history::{self, Why};
 use crate::photos::{self, Refused};
@@ -43,6 +44,8 @@ pub fn router(editor: Arc<Editor>) -> Router {
         .route("/api/save", post(save_draft))
         .route("/api/photos", get(list_photos))
         .route("/api/photos/{name}", put(upload_photo).delete(delete_photo))
+        .route("/api/fleet", get(list_screens))
+        .route("/api/publish", post(publish))
         .route("/api/history", get(list_history))
         .route("/api/history/{id}/restore", post(restore))
         .layer(DefaultBodyLimit::max(DRAFT_LIMIT))
@@ -247,6 +250,28 @@ async fn cache_file(State(editor): State<Arc<Editor>>, Path(name): Path<String>)
             .into_response(),
         Err(_) => StatusCode::NOT_FOUND.into_response(),
     }
+}
+
+// --- Several screens ------------------------------------------------------------------------
+
+async fn list_screens(State(editor): State<Arc<Editor>>) -> Response {
+    let dir = editor.dir.clone();
+    blocking(move || Json(fleet::screens(&dir)).into_response()).await
+}
+
+async fn publish(State(editor): State<Arc<Editor>>) -> Response {
+    let _writing = editor.writing.lock().await;
+    let dir = editor.dir.clone();
+    blocking(move || {
+        let published = fleet::publish(&dir);
+        let status = match &published {
+            Publication::Published { .. } => StatusCode::OK,
+            Publication::Invalid { .. } => StatusCode::UNPROCESSABLE_ENTITY,
+            Publication::Failed { .. } => StatusCode::INSUFFICIENT_STORAGE,
+        };
+        (status, Json(published)).into_response()
+    })
+    .await
 }
 
 // --- Undo -----------------------------------------------------------------------------------

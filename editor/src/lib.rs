@@ -8,6 +8,7 @@
 mod api;
 mod assets;
 mod content;
+mod fleet;
 mod guard;
 mod history;
 mod photos;

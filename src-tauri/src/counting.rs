@@ -5,7 +5,9 @@
 use crate::disk_watch::DiskWatch;
 use crate::hours::clock;
 use crate::state::AppState;
+use chrono::NaiveDate;
 use lighthouse_core::counts::{Counts, CountsError, DayCounts, Event};
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Mutex, PoisonError};
@@ -72,6 +74,18 @@ impl Counting {
             .get(&clock::now().date())
             .cloned()
             .unwrap_or_default()
+    }
+
+    /// The counts of the last `days` days, today included (days without any are left out).
+    pub fn recent(&self, days: usize) -> BTreeMap<NaiveDate, DayCounts> {
+        let today = clock::now().date();
+        let first = today - chrono::Days::new(days.saturating_sub(1) as u64);
+        let counts = self.counts.lock().unwrap_or_else(PoisonError::into_inner);
+        counts
+            .days
+            .range(first..=today)
+            .map(|(day, counted)| (*day, counted.clone()))
+            .collect()
     }
 
     /// Writes the counts if anything changed since the last write.

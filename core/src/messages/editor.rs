@@ -58,5 +58,10 @@ pub(super) const MESSAGES: &[super::Entry] = &[
         "photos 文件夹里已经有“{name}”，旧照片留在历史里",
         "there is already a \"{name}\" in the photos folder, so the old one stays in the history",
     ),
+    (
+        "editor.publish.invalid",
+        "内容还有错误，没有发布：屏幕不会显示它；请先改正",
+        "not published: the content has mistakes the screens would refuse; correct them first",
+    ),
     ("editor.photo.missing", "没有“{name}”这张照片", "there is no photo \"{name}\""),
 ];

@@ -246,3 +246,58 @@ fn every_fixture_saved_unchanged_means_the_same_or_is_refused_untouched() {
     }
     assert!(valid >= 5, "only {valid} valid fixtures were saved");
 }
+
+/// A status as a screen sharing the folder writes it, `minutes_ago`, with `visits` today.
+fn screen_status(name: &str, minutes_ago: u64, visits: u64) -> Value {
+    let now = lighthouse_core::status::now_ms();
+    let today = chrono::Local::now().date_naive().to_string();
+    json!({
+        "screen": name, "version": "0.1.0", "pid": 1, "updatedAtMs": now - minutes_ago * 60_000,
+        "startedAtMs": now - 3_600_000, "uptimeSeconds": 3600,
+        "content": { "source": "/srv/content", "revision": 3, "checkedAtMs": now, "showingOlderContent": false,
+                     "folderError": null, "errors": 0, "warnings": 0, "problems": [], "revisionShown": "3fa2c1" },
+        "photos": { "ready": 0, "waiting": 0, "refused": {} }, "memory": [], "webViewRestarts": [],
+        "days": { today: { "slides": 40, "visits": visits } },
+        "secondsSinceHeartbeat": 1, "mode": "attract", "renderer": "cpu", "logFile": "/tmp/kiosk.log"
+    })
+}
+
+#[test]
+fn the_screens_sharing_the_folder_are_listed_and_the_folder_published() {
+    let running = start(&content_folder(false), false);
+    let session = running.log_in();
+    std::fs::create_dir_all(running.dir.join("status")).unwrap();
+    std::fs::write(
+        running.dir.join("status/lobby-left.json"),
+        screen_status("lobby-left", 1, 12).to_string(),
+    )
+    .unwrap();
+    std::fs::write(
+        running.dir.join("status/lobby-right.json"),
+        screen_status("lobby-right", 90, 3).to_string(),
+    )
+    .unwrap();
+    let screens = running.call("GET", "/api/fleet", Some(&session), None).body;
+    let screens = screens.as_array().unwrap();
+    assert_eq!(screens.len(), 2, "{screens:?}");
+    let today = chrono::Local::now().date_naive().to_string();
+    assert_eq!(screens[0]["name"], "lobby-left");
+    assert_eq!(screens[0]["healthy"], true, "{}", screens[0]);
+    assert_eq!(screens[0]["days"][&today]["visits"], 12);
+    assert_eq!(screens[0]["revisionShown"], "3fa2c1");
+    assert_eq!(
+        screens[1]["healthy"], false,
+        "a screen not heard for 90 minutes is not well"
+    );
+
+    let published = running.call("POST", "/api/publish", Some(&session), Some(&json!({})));
+    assert_eq!(published.status, 200, "{}", published.body);
+    let manifest: Value = serde_json::from_str(&running.text("manifest.json")).unwrap();
+    assert_eq!(manifest["revision"], published.body["revision"]);
+
+    std::fs::write(running.dir.join("contacts.json"), "{").unwrap();
+    let refused = running.call("POST", "/api/publish", Some(&session), Some(&json!({})));
+    assert_eq!(refused.status, 422);
+    let after: Value = serde_json::from_str(&running.text("manifest.json")).unwrap();
+    assert_eq!(after, manifest, "a folder with mistakes is not published");
+}

@@ -28,6 +28,8 @@ export const save = (files, readAs) => call('POST', '/api/save', { files, read_a
 export const listPhotos = () => call('GET', '/api/photos');
 export const deletePhoto = (name) => call('DELETE', `/api/photos/${encodeURIComponent(name)}`);
 export const history = () => call('GET', '/api/history');
+export const fleet = () => call('GET', '/api/fleet');
+export const publish = () => call('POST', '/api/publish');
 export const restore = (id) => call('POST', `/api/history/${encodeURIComponent(id)}/restore`);
 export const logout = () => call('POST', '/logout');
 export const login = (pin) => call('POST', '/login', { pin });

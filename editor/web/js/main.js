@@ -4,8 +4,10 @@
 import * as api from './api.js';
 import { el } from './dom.js';
 import { drawHistory } from './history.js';
+import { drawScreens } from './screens.js';
 import { LANGS, lang, said, setLang, t } from './i18n.js';
 import { PhotoLibrary } from './photos.js';
+import { stable } from './records.js';
 import { Preview, SIZES } from './preview.js';
 import { elementFor, showProblems as drawProblems } from './problems.js';
 import { SchemaForm } from './schema-form.js';
@@ -18,6 +20,7 @@ const TABS = [
   { id: 'photos', label: 'tabPhotos', file: 'photos.json' },
   { id: 'contacts', label: 'tabContacts', file: 'contacts.json' },
   { id: 'settings', label: 'tabSettings', file: 'settings.json' },
+  { id: 'screens', label: 'tabScreens', file: null },
   { id: 'history', label: 'tabHistory', file: null },
 ];
 const VIEWS = [['slide', 'viewSlide'], ['story', 'viewStory'], ['contact', 'viewContact']];
@@ -168,6 +171,18 @@ function drawTab() {
   const holder = $('form');
   const tab = TABS.find((one) => one.id === state.tab);
   holder.setAttribute('aria-labelledby', `tab-${tab.id}`);
+  if (tab.id === 'screens') {
+    drawScreens(holder, (published) => {
+      const body = published.body ?? {};
+      if (published.ok) showStatus(['published', { zh: body.revision, en: body.revision }]);
+      else showStatus(body.message ?? null);
+      if (body.outcome === 'invalid') {
+        state.diagnostics = body.diagnostics;
+        showProblems();
+      }
+    });
+    return;
+  }
   if (tab.id === 'history') {
     drawHistory(holder, async (restored) => {
       if (!restored.ok) {
@@ -271,15 +286,6 @@ function nameNewHighlights() {
     const input = document.querySelector(`#form [data-field="highlights[${index}].id"] input`);
     if (input) input.value = id;
   });
-}
-
-/** A value as text that does not depend on the order of its keys (a text typed zh last is no change). */
-function stable(value) {
-  if (Array.isArray(value)) return `[${value.map(stable).join(',')}]`;
-  if (value && typeof value === 'object') {
-    return `{${Object.keys(value).sort().map((key) => `${JSON.stringify(key)}:${stable(value[key])}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
 }
 
 function dirtyFiles() {

@@ -25,3 +25,12 @@ export function titleOf(item, index) {
   const shown = typeof text === 'string' ? text : text?.[lang()] || text?.zh || text?.en;
   return `${index + 1}. ${shown || t('untitled')}`;
 }
+
+/** A value as text that does not depend on the order of its keys (a text typed zh last is no change). */
+export function stable(value) {
+  if (Array.isArray(value)) return `[${value.map(stable).join(',')}]`;
+  if (value && typeof value === 'object') {
+    return `{${Object.keys(value).sort().map((key) => `${JSON.stringify(key)}:${stable(value[key])}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}

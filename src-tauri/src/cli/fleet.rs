@@ -2,7 +2,6 @@
 //! statuses the screens keep in its `status/` folder.
 
 use super::say_line;
-use super::status::verdict_in_words;
 use crate::args::Args;
 use crate::exit;
 use anyhow::bail;
@@ -37,7 +36,7 @@ pub fn run(args: &Args, source: &ContentSource) -> anyhow::Result<i32> {
                 all_well &= verdict == Verdict::Healthy;
                 let state = match &verdict {
                     Verdict::NotRunning(why) => words!("fleet.not_reporting", why = why),
-                    other => verdict_in_words(other),
+                    other => other.words(),
                 };
                 format!(
                     "{name:<16} {:<12} {:<13} {}",

@@ -90,17 +90,6 @@ fn measure_memory_now(found: &mut Status) {
 }
 
 /// The verdict in words: "healthy", "running with problems: …", "not running (…)".
-pub fn verdict_in_words(verdict: &Verdict) -> Words {
-    match verdict {
-        Verdict::Healthy => words!("status.healthy"),
-        Verdict::Degraded(problems) => {
-            let problems = Words::join(problems, ("；", "; "));
-            words!("status.with_problems", problems = problems)
-        }
-        Verdict::NotRunning(why) => words!("status.not_running", why = why),
-    }
-}
-
 /// What the page is doing, in words.
 fn mode_in_words(mode: &str) -> Words {
     match mode {
@@ -118,7 +107,7 @@ fn in_words(found: &Status, verdict: &Verdict) -> Words {
         words!(
             "status.heading",
             version = &found.version,
-            verdict = verdict_in_words(verdict)
+            verdict = verdict.words()
         ),
         words!(
             "status.started",
@@ -246,7 +235,7 @@ mod tests {
     #[test]
     fn the_verdict_is_said_in_both_languages() {
         let verdict = Verdict::NotRunning(words!("status.page_never_answered"));
-        let said = verdict_in_words(&verdict);
+        let said = verdict.words();
         assert!(
             said.in_lang(Lang::En).starts_with("not running"),
             "{said:?}"

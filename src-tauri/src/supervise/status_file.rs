@@ -3,12 +3,16 @@
 //! copy in a shared content folder's `status/`, for `fleet` on any PC that shares it.
 
 use super::health::{Health, HealthReport};
+use crate::counting::Counting;
 use crate::disk_watch::DiskWatch;
 use crate::photos::Photos;
 use crate::state::{AppState, StatusChanged, ThisScreen};
+use chrono::NaiveDate;
+use lighthouse_core::counts::DayCounts;
 use lighthouse_core::photo_cache::PhotoStatus;
 use lighthouse_core::status::{self, now_ms, ContentState, PhotoCounts, Status};
 use lighthouse_core::{ContentSource, Diagnostic};
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 use tauri::{AppHandle, Manager};
@@ -26,6 +30,7 @@ pub fn gather(
     health: &Health,
     disk: &DiskWatch,
     screen: &str,
+    days: BTreeMap<NaiveDate, DayCounts>,
 ) -> Status {
     let loaded = state.status();
     let HealthReport {
@@ -70,6 +75,7 @@ pub fn gather(
         disk_full: disk.full(),
         display,
         web_view_restarts,
+        days,
         seconds_since_heartbeat,
         mode,
         language: state.content().settings.default_language.clone(),
@@ -86,7 +92,16 @@ pub fn gather_from(app: &AppHandle) -> Status {
         &app.state::<Health>(),
         &app.state::<DiskWatch>(),
         &app.state::<ThisScreen>().name,
+        recent_counts(app),
     )
+}
+
+/// The last days' counts, when the settings allow counting.
+fn recent_counts(app: &AppHandle) -> BTreeMap<NaiveDate, DayCounts> {
+    if !app.state::<AppState>().content().settings.count_visits {
+        return BTreeMap::new();
+    }
+    app.state::<Counting>().recent(status::RECENT_DAYS)
 }
 
 /// Keeps the status file at `path` (and the shared folder's copy) current, on Tauri's runtime.

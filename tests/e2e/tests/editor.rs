@@ -205,6 +205,23 @@ fn staff_add_a_highlight_with_photos_preview_it_save_it_onto_the_screen_and_undo
         "return document.getElementById('status').textContent.includes('已恢复')",
     );
     assert!(content.dir.join("photos/open day 2.jpg").is_file());
+
+    // The screens sharing the folder: the kiosk reports itself there; Publish marks the
+    // folder's present state as the one every screen takes whole.
+    page.click("#tab-screens");
+    page.wait_until(
+        "the kiosk is listed with its counts chart",
+        "return document.querySelectorAll('table.screens [data-screen], table.screens tr[data-screen]').length === 1
+           && !!document.querySelector('svg.chart rect')",
+    );
+    page.screenshot("editor-1920x1080-zh-screens");
+    page.click("#publish");
+    page.wait_until(
+        "published",
+        "return document.getElementById('status').textContent.includes('已发布')",
+    );
+    let manifest = std::fs::read_to_string(content.dir.join("manifest.json")).unwrap();
+    assert!(manifest.contains("\"revision\""), "{manifest}");
 }
 
 #[test]
@@ -212,7 +229,14 @@ fn a_highlight_is_added_with_the_keyboard_alone_and_axe_finds_no_serious_problem
     let content = ContentCopy::of_defaults("editor-keyboard");
     let page = EditorPage::open(&content.dir, 1366, 768);
     let mut problems = Vec::new();
-    for tab in ["highlights", "photos", "contacts", "settings", "history"] {
+    for tab in [
+        "highlights",
+        "photos",
+        "contacts",
+        "settings",
+        "screens",
+        "history",
+    ] {
         page.click(&format!("#tab-{tab}"));
         page.wait_until("the tab is drawn", &format!("return document.getElementById('tab-{tab}').getAttribute('aria-selected') === 'true'"));
         problems.extend(

@@ -247,6 +247,23 @@ fn a_scripted_visit_shows_up_in_stats_and_a_damaged_counts_file_is_set_aside() {
         );
         std::thread::sleep(Duration::from_millis(500));
     }
+    // And in the status, for the editor's Screens tab (today's counts among the last days').
+    let deadline = Instant::now() + Duration::from_secs(25);
+    loop {
+        let status = kiosk.status_report();
+        let visits = status
+            .as_ref()
+            .and_then(|s| s.days.values().last())
+            .map_or(0, |day| day.visits);
+        if visits == 1 {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the visit never reached the status"
+        );
+        std::thread::sleep(Duration::from_millis(500));
+    }
     let killed = kiosk.pids_named("lighthouse-kio");
     Command::new("kill")
         .arg("-KILL")
