@@ -23,6 +23,8 @@ pub struct EditorPage {
     /// The editor's address, e.g. `http://127.0.0.1:41234`.
     pub base: String,
     pub log: PathBuf,
+    /// When the editor's process was started (ms since 1970).
+    started_ms: f64,
     _turn: std::sync::MutexGuard<'static, ()>,
 }
 
@@ -31,9 +33,11 @@ impl EditorPage {
     /// logged in; waits until the page has drawn the content.
     pub fn open(dir: &Path, width: u32, height: u32) -> EditorPage {
         let turn = ONE_AT_A_TIME.lock().unwrap_or_else(PoisonError::into_inner);
-        let (editor, log, link) = start_editor(dir);
+        // The browser first: the editor's start is timed from its own process's start.
         let (session, driver) =
             start_chromium(&[format!("--window-size={width},{height}")], json!({}));
+        let started_ms = epoch_ms();
+        let (editor, log, link) = start_editor(dir);
         let base = link.split("/login").next().unwrap_or_default().to_owned();
         let page = EditorPage {
             session,
@@ -41,6 +45,7 @@ impl EditorPage {
             editor,
             base,
             log,
+            started_ms,
             _turn: turn,
         };
         page.session.navigate(&link).expect("open the login link");
@@ -141,6 +146,17 @@ impl EditorPage {
         path
     }
 
+    /// When the editor's process was started, in ms since 1970 (as the page's
+    /// `performance.timeOrigin + now()` counts).
+    pub fn started_epoch_ms(&self) -> f64 {
+        self.started_ms
+    }
+
+    /// The editor server's memory: its proportional set size, in KiB.
+    pub fn editor_pss_kib(&self) -> u64 {
+        lighthouse_core::proc::pss_kib(self.editor.id()).unwrap_or(0)
+    }
+
     pub fn accessibility_problems(&self) -> Vec<String> {
         accessibility_problems(&self.session)
     }
@@ -151,6 +167,12 @@ impl Drop for EditorPage {
         stop_group(&mut self.driver);
         stop_group(&mut self.editor);
     }
+}
+
+fn epoch_ms() -> f64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0.0, |d| d.as_secs_f64() * 1000.0)
 }
 
 /// Starts `lighthouse-kiosk edit DIR` and waits for the login link it prints.
