@@ -8,6 +8,8 @@ const message = document.getElementById('login-message');
 form.addEventListener('submit', async (event) => {
   event.preventDefault();
   const pin = form.elements.pin.value;
+  // A message stays only as long as it is true: the next try clears it.
+  message.textContent = '';
   const answer = await api.login(pin);
   if (answer.ok) {
     location.assign('/');

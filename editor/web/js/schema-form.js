@@ -5,6 +5,7 @@
 
 import { armed, el, textControl } from './dom.js';
 import { fieldName, lang, t } from './i18n.js';
+import { hoursGrid } from './hours-grid.js';
 import { duplicateOf, move, titleOf } from './records.js';
 
 /** Fields that hold a whole date (a date picker); `date` may be a year alone, so it is text. */
@@ -84,7 +85,11 @@ export class SchemaForm {
     if (choices) return this.#select(schema, choices, value, path, key);
     const type = Array.isArray(schema.type) ? schema.type.find((x) => x !== 'null') : schema.type;
     if (type === 'object' && schema.properties) {
-      return value === undefined || value === null ? this.#absent(schema, path, key) : this.#object(schema, value, path, key);
+      if (value === undefined || value === null) return this.#absent(schema, path, key);
+      if (key === 'openingHours') {
+        return hoursGrid(value, (structural) => (structural ? this.#redraw() : this.hooks.changed(false)), fieldOf(path), this.file);
+      }
+      return this.#object(schema, value, path, key);
     }
     if (type === 'array') return this.#array(schema, value ?? [], path, key);
     if (type === 'boolean') return this.#checkbox(schema, value, path, key);

@@ -25,6 +25,8 @@ pub struct EditorPage {
     pub log: PathBuf,
     /// When the editor's process was started (ms since 1970).
     started_ms: f64,
+    /// The address it printed: the one-time login link, or (office) its address.
+    link: String,
     _turn: std::sync::MutexGuard<'static, ()>,
 }
 
@@ -32,28 +34,45 @@ impl EditorPage {
     /// Starts the editor on `dir` and opens it in a `width` x `height` browser window,
     /// logged in; waits until the page has drawn the content.
     pub fn open(dir: &Path, width: u32, height: u32) -> EditorPage {
-        let turn = ONE_AT_A_TIME.lock().unwrap_or_else(PoisonError::into_inner);
-        // The browser first: the editor's start is timed from its own process's start.
-        let (session, driver) =
-            start_chromium(&[format!("--window-size={width},{height}")], json!({}));
-        let started_ms = epoch_ms();
-        let (editor, log, link) = start_editor(dir);
-        let base = link.split("/login").next().unwrap_or_default().to_owned();
-        let page = EditorPage {
-            session,
-            driver,
-            editor,
-            base,
-            log,
-            started_ms,
-            _turn: turn,
-        };
+        let page = EditorPage::start(dir, width, height, &[]);
+        let link = page.link.clone();
         page.session.navigate(&link).expect("open the login link");
         page.wait_until(
             "the editor is ready",
             "return document.body.dataset.ready === 'true'",
         );
         page
+    }
+
+    /// Starts the editor for the office network (`--listen`) on `dir`, which must have a
+    /// PIN, and opens its login page.
+    pub fn open_office(dir: &Path, width: u32, height: u32) -> EditorPage {
+        let page = EditorPage::start(dir, width, height, &["--listen", "127.0.0.1:0"]);
+        page.session
+            .navigate(&format!("{}/login", page.base))
+            .expect("open the login page");
+        page.wait_until("the login page", "return !!document.getElementById('pin')");
+        page
+    }
+
+    fn start(dir: &Path, width: u32, height: u32, args: &[&str]) -> EditorPage {
+        let turn = ONE_AT_A_TIME.lock().unwrap_or_else(PoisonError::into_inner);
+        // The browser first: the editor's start is timed from its own process's start.
+        let (session, driver) =
+            start_chromium(&[format!("--window-size={width},{height}")], json!({}));
+        let started_ms = epoch_ms();
+        let (editor, log, link) = start_editor(dir, args);
+        let base = link.split("/login").next().unwrap_or_default().to_owned();
+        EditorPage {
+            session,
+            driver,
+            editor,
+            base,
+            log,
+            started_ms,
+            link,
+            _turn: turn,
+        }
     }
 
     pub fn js(&self, script: &str) -> Value {
@@ -175,10 +194,11 @@ fn epoch_ms() -> f64 {
         .map_or(0.0, |d| d.as_secs_f64() * 1000.0)
 }
 
-/// Starts `lighthouse-kiosk edit DIR` and waits for the login link it prints.
+/// Starts `lighthouse-kiosk edit DIR ARGS…` and waits for the address it prints (the login
+/// link, or for the office, its address).
 // The child is waited for by whoever holds it (`stop_group`), which clippy cannot see.
 #[allow(clippy::zombie_processes)]
-pub fn start_editor(dir: &Path) -> (Child, PathBuf, String) {
+pub fn start_editor(dir: &Path, args: &[&str]) -> (Child, PathBuf, String) {
     let log = target_dir().join("e2e-logs").join(format!(
         "editor-{}-{}.log",
         std::process::id(),
@@ -191,6 +211,7 @@ pub fn start_editor(dir: &Path) -> (Child, PathBuf, String) {
         .arg(dir)
         .args(["--no-browser", "--cache"])
         .arg(&cache)
+        .args(args)
         .spawn_logged(&log, "lighthouse-kiosk edit");
     let deadline = Instant::now() + Duration::from_secs(20);
     loop {

@@ -329,6 +329,35 @@ fn a_highlight_is_added_with_the_keyboard_alone_and_axe_finds_no_serious_problem
     page.click("#tab-settings");
     page.screenshot("editor-1920x1080-zh-settings");
 
+    // Opening hours as a week: Monday gets its opening times, and the grid is accessible.
+    page.click("[data-field=\"openingHours\"] button.add");
+    page.wait_until(
+        "the week is drawn",
+        "return !!document.querySelector('table.week')",
+    );
+    page.click("tr[data-field=\"openingHours.monday\"] button.small");
+    page.wait_until(
+        "Monday has its times",
+        "return document.querySelectorAll('tr[data-field=\"openingHours.monday\"] input.time').length === 2",
+    );
+    problems.extend(
+        page.accessibility_problems()
+            .into_iter()
+            .map(|p| format!("hours: {p}")),
+    );
+    page.js("document.querySelector('fieldset.hours').scrollIntoView({ block: 'center' })");
+    page.screenshot("editor-1920x1080-zh-opening-hours");
+    page.session.press_with_control('s').unwrap();
+    page.wait_until(
+        "saved",
+        "return document.getElementById('status').textContent.includes('已保存')",
+    );
+    let settings = std::fs::read_to_string(content.dir.join("settings.json")).unwrap();
+    assert!(
+        settings.contains("\"monday\": [\"09:00-17:00\"]"),
+        "{settings}"
+    );
+
     page.session
         .navigate(&format!("{}/login", page.base))
         .unwrap();
@@ -340,4 +369,43 @@ fn a_highlight_is_added_with_the_keyboard_alone_and_axe_finds_no_serious_problem
     );
     page.screenshot("editor-1366x768-login");
     assert!(problems.is_empty(), "axe-core found: {problems:#?}");
+}
+
+#[test]
+fn the_office_editor_asks_for_the_pin_and_five_wrong_ones_lock_it() {
+    let content = lighthouse_e2e::staff::content_with_pin("editor-office");
+    let page = EditorPage::open_office(&content.dir, 1366, 768);
+    assert_eq!(page.accessibility_problems(), Vec::<String>::new());
+    // The right PIN opens the editor.
+    page.type_into("#pin", &format!("{}{ENTER}", lighthouse_e2e::staff::PIN));
+    page.wait_until(
+        "the editor is open",
+        "return document.body.dataset.ready === 'true'",
+    );
+    page.click("#logout");
+    page.wait_until(
+        "back at the login",
+        "return !!document.getElementById('pin')",
+    );
+
+    // Five wrong ones lock the door, and then even the right one waits.
+    for left in (1..5).rev() {
+        page.type_into("#pin", &format!("1111{ENTER}"));
+        page.wait_until(
+            "the wrong PIN is told",
+            &format!("return document.getElementById('login-message').textContent.includes('{left} more')"),
+        );
+    }
+    page.type_into("#pin", &format!("1111{ENTER}"));
+    page.wait_until(
+        "the login is locked",
+        "return document.getElementById('login-message').textContent.includes('5 分钟')",
+    );
+    page.screenshot("editor-1366x768-login-locked");
+    page.type_into("#pin", &format!("{}{ENTER}", lighthouse_e2e::staff::PIN));
+    page.wait_until(
+        "the right PIN is refused while locked",
+        "return document.getElementById('login-message').textContent.includes('5 分钟')
+           && location.pathname === '/login'",
+    );
 }
