@@ -262,7 +262,7 @@ fn attract_cpu(motion: bool, env: &[(&str, &str)]) -> f64 {
     kiosk.wait_until(
         "the photos are in the slideshow",
         Duration::from_secs(30),
-        "return document.querySelectorAll('#slide-dots li').length >= 11",
+        "return Number(document.getElementById('stage').dataset.slideCount ?? 0) >= 11",
     );
     std::thread::sleep(SETTLE);
     let before = kiosk.cpu_ticks();

@@ -107,9 +107,9 @@ fn check_every_slide_fits(screen: Screen) {
     kiosk.tap(screen.width / 2, screen.height / 2);
     kiosk.wait_for_screen("interactive", "home");
     let count = kiosk
-        .js("return document.querySelectorAll('#slide-dots li').length")
+        .js("return Number(document.getElementById('stage').dataset.slideCount ?? 0)")
         .as_u64()
-        .expect("a number of dots");
+        .expect("a number of slides");
     let highlights = default_content("highlights.json")["highlights"]
         .as_array()
         .unwrap()

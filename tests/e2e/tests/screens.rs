@@ -85,7 +85,7 @@ fn tour(screen: Screen) {
     kiosk.wait_until(
         "the photos are ready",
         Duration::from_secs(30),
-        "return document.querySelectorAll('#slide-dots li').length >= 7",
+        "return Number(document.getElementById('stage').dataset.slideCount ?? 0) >= 7",
     );
     check_and_shoot(&kiosk, screen, "zh", "attract");
     kiosk.tap(screen.width / 2, screen.height / 2);
@@ -122,5 +122,91 @@ fn tour(screen: Screen) {
 fn every_screen_fits_in_both_languages_at_every_size() {
     for screen in ALL_SCREENS {
         tour(screen);
+    }
+}
+
+/// The default content's highlights repeated (each under a new id) until the slideshow has
+/// `slides` slides: the highlights and the contacts.
+fn highlights_for(original: &Value, slides: usize) -> Value {
+    let shown = original["highlights"].as_array().expect("highlights");
+    let mut file = original.clone();
+    file["highlights"] = (0..slides - 1)
+        .map(|i| {
+            let mut highlight = shown[i % shown.len()].clone();
+            highlight["id"] = json!(format!("{}-{i}", highlight["id"].as_str().unwrap()));
+            highlight
+        })
+        .collect();
+    file
+}
+
+/// Nothing in the page, shown or hidden, makes it wider than the screen.
+const PAGE_WIDER_THAN_SCREEN: &str = "
+  const wide = Math.max(document.documentElement.scrollWidth, document.body.scrollWidth);
+  return wide > innerWidth ? `the page is ${wide} px wide on a ${innerWidth} px screen` : null;";
+
+fn many_slides(screen: Screen) {
+    let content = ContentCopy::of_defaults("many-slides");
+    let original = content.read_json("highlights.json");
+    let kiosk = Kiosk::start(screen, &["--content", content.dir_arg()]);
+    for slides in [10, 60, 120, 300] {
+        content.write_json("highlights.json", &highlights_for(&original, slides));
+        kiosk.wait_until(
+            &format!("{slides} slides are in the slideshow"),
+            Duration::from_secs(30),
+            &format!("return document.getElementById('stage').dataset.slideCount === '{slides}'"),
+        );
+        let name = format!("{slides}-slides");
+        check_and_shoot(&kiosk, screen, "zh", &name);
+        assert_eq!(
+            kiosk.js(PAGE_WIDER_THAN_SCREEN),
+            Value::Null,
+            "{name} on {}",
+            screen.name()
+        );
+        let position = kiosk.js(
+            "const dots = document.querySelectorAll('#slide-position .slide-dots li').length;
+             const count = document.querySelector('#slide-position .slide-count')?.textContent ?? '';
+             const index = Number(document.getElementById('stage').dataset.slideIndex);
+             return { dots, count, index };",
+        );
+        if slides <= 20 {
+            assert_eq!(position["dots"], json!(slides), "{name}: a dot per slide");
+        } else {
+            assert_eq!(
+                position["dots"],
+                json!(0),
+                "{name}: no dots beyond what fits"
+            );
+            let index = position["index"].as_u64().expect("the slide's index");
+            assert_eq!(
+                position["count"],
+                json!(format!("{} / {slides}", index + 1)),
+                "{name}"
+            );
+        }
+    }
+    // A visitor's screens with 300 slides: the bar, the language switch and a story's
+    // buttons stay on screen.
+    kiosk.tap(screen.width / 2, screen.height / 2);
+    kiosk.wait_for_screen("interactive", "home");
+    check_and_shoot(&kiosk, screen, "zh", "300-slides-home");
+    for (button, name) in &lighthouse_e2e::EVERY_SCREEN[..2] {
+        kiosk.tap_on(button);
+        kiosk.wait_for_screen("interactive", name);
+        check_and_shoot(&kiosk, screen, "zh", &format!("300-slides-{name}"));
+        assert_eq!(
+            kiosk.js(PAGE_WIDER_THAN_SCREEN),
+            Value::Null,
+            "{name} on {}",
+            screen.name()
+        );
+    }
+}
+
+#[test]
+fn the_masthead_holds_any_number_of_slides_at_every_size() {
+    for screen in ALL_SCREENS {
+        many_slides(screen);
     }
 }

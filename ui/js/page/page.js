@@ -26,7 +26,7 @@ export class Page {
       stage: byId('stage'),
       slides: byId('slides'),
       screen: byId('screen'),
-      dots: byId('slide-dots'),
+      position: byId('slide-position'),
       credits: byId('credits'),
       progress: byId('progress'),
       hint: byId('touch-hint'),
@@ -43,8 +43,8 @@ export class Page {
 
   /** The elements the player draws the slideshow into. */
   get slideshowElements() {
-    const { stage, slides, dots, credits, progress } = this.#view;
-    return { stage, slides, dots, credits, progress };
+    const { stage, slides, position, credits, progress } = this.#view;
+    return { stage, slides, position, credits, progress };
   }
 
   /** The page's size in CSS pixels. */

@@ -1,10 +1,10 @@
 // Puts the slideshow on screen: renders the current slide, changes to the next one when it
-// is due (unless a visitor has paused it), and keeps the dots, the progress bar and the
+// is due (unless a visitor has paused it), and keeps the position, the progress bar and the
 // credits in step.
 
-import { el } from '../views/dom.js';
 import { Slideshow, buildPlaylist } from '../logic/slideshow.js';
 import { renderCredits } from '../views/credits.js';
+import { renderPosition } from '../views/position.js';
 import { fitSlide } from '../views/fit.js';
 import { renderSlide } from '../views/slide.js';
 
@@ -43,8 +43,8 @@ export class Player {
   #onAdvance;
 
   /**
-   * `view`: `{stage, slides, dots, credits, progress}` elements of index.html (the stage
-   * carries the slide's key and index as data, for tests and benchmarks). `now` is the clock
+   * `view`: `{stage, slides, position, credits, progress}` elements of index.html (the stage
+   * carries the slide's key, index and count as data, for tests and benchmarks). `now` is the clock
    * (milliseconds), replaceable for tests. `onAdvance()` is called whenever the slideshow
    * has moved on by itself.
    */
@@ -188,7 +188,7 @@ export class Player {
   }
 
   #display({ fade }) {
-    const { stage, slides, dots, credits } = this.#view;
+    const { stage, slides, position, credits } = this.#view;
     const slide = this.#show.current;
     const next = renderSlide(slide, this.#langs, { codes: this.#codes, interactive: this.#interactive });
     next.style.setProperty('--slide-duration', `${slide.seconds}s`);
@@ -223,11 +223,10 @@ export class Player {
     }
     stage.dataset.slideKey = slide.key;
     stage.dataset.slideIndex = String(this.#show.index);
+    stage.dataset.slideCount = String(this.#show.slides.length);
     rememberSlideShown(slide.key);
 
-    dots.replaceChildren(
-      ...this.#show.slides.map((_, i) => el('li', { className: i === this.#show.index ? 'is-current' : null })),
-    );
+    position.replaceChildren(...renderPosition(this.#show.index, this.#show.slides.length));
     const source = this.#content.sources.find((s) => s.id === slide.item?.source);
     credits.replaceChildren(...renderCredits(source, this.#langs));
   }
