@@ -168,6 +168,7 @@ fn kind_expected(expected: &str) -> Words {
     match expected {
         "u32" | "u64" | "i64" | "u8" | "u16" => words!("json.kind.whole_number"),
         "a boolean" => words!("json.kind.true_or_false"),
+        crate::photo_motion::EXPECTED => words!("json.kind.true_false_or_auto"),
         "a string" => words!("json.kind.text"),
         "a sequence" => words!("json.kind.list"),
         "a map" => words!("json.kind.group"),

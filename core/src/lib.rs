@@ -24,6 +24,7 @@ pub mod messages;
 pub mod model;
 pub mod paths;
 pub mod photo_cache;
+pub mod photo_motion;
 pub mod photos;
 pub mod pin;
 pub mod pipeline;

@@ -2,6 +2,7 @@
 //! staff PIN), with the defaults and the allowed range of every number in it. The doc
 //! comments become the descriptions editors show in the JSON Schema.
 
+use crate::photo_motion::PhotoMotion;
 use crate::text::Text;
 use chrono::NaiveDate;
 use schemars::JsonSchema;
@@ -67,10 +68,11 @@ pub struct Settings {
     /// How one slide changes to the next: "fade" (default) or "none".
     #[serde(default)]
     pub transition: Transition,
-    /// true (default) to let photo slides move slowly (a gentle zoom and pan); false to keep
-    /// them still. Screens set to reduce motion keep them still either way.
-    #[serde(default = "default_photo_motion")]
-    pub photo_motion: bool,
+    /// Whether photo slides move slowly (a gentle zoom and pan): "auto" (default) where the
+    /// screen has a GPU to move them, true always, false never. Screens set to reduce motion
+    /// keep them still either way.
+    #[serde(default)]
+    pub photo_motion: PhotoMotion,
     /// How many seconds the mouse pointer stays visible after it last moved. A touch hides
     /// it at once.
     #[serde(default = "default_cursor_hide_seconds")]
@@ -172,10 +174,6 @@ impl OpeningHours {
             .filter_map(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
         crate::schedule::Schedule::new(week, closed)
     }
-}
-
-fn default_photo_motion() -> bool {
-    true
 }
 
 fn default_count_visits() -> bool {

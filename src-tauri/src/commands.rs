@@ -8,6 +8,7 @@ use crate::staff::{DoorRules, Staff, Unlock};
 use crate::state::{AppState, LoadStatus, ThisScreen};
 use crate::supervise::health::Health;
 use crate::supervise::{status_file, watchdog};
+use crate::webview::renderer::Renderer;
 use lighthouse_core::contact_codes::ContactCodes;
 use lighthouse_core::counts::{DayCounts, Event};
 use lighthouse_core::model::WhenClosed;
@@ -42,11 +43,17 @@ macro_rules! all_commands {
 pub(crate) use all_commands;
 
 /// The content to show today: only the highlights shown today, in the order they are
-/// shown, and this screen's own park first among the contacts.
+/// shown, this screen's own park first among the contacts, and photo motion decided for
+/// this screen's renderer.
 #[tauri::command]
-pub fn content(state: State<'_, AppState>, screen: State<'_, ThisScreen>) -> Content {
+pub fn content(
+    state: State<'_, AppState>,
+    screen: State<'_, ThisScreen>,
+    renderer: State<'_, Renderer>,
+) -> Content {
     let mut shown = state.content().shown_on(today());
     shown.contacts = lead_first(&shown.contacts, screen.settings.lead_contact.as_deref());
+    shown.settings.photo_motion = shown.settings.photo_motion.decided(renderer.gpu);
     shown
 }
 

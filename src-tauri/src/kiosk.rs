@@ -24,7 +24,7 @@ pub fn run(args: &Args, started: Instant) -> i32 {
     let renderer = renderer::choose();
     logging::for_kiosk();
     log::info!("Lighthouse Kiosk {} starting", env!("CARGO_PKG_VERSION"));
-    log::info!("renderer: {renderer}");
+    log::info!("renderer: {}", renderer.words);
     log_panics();
     let _instance = match instance::take() {
         Ok(lock) => lock,
@@ -43,7 +43,8 @@ pub fn run(args: &Args, started: Instant) -> i32 {
     let screen = this_screen(&args.screen_file(), &content);
     let result = tauri::Builder::default()
         .manage(AppState::new(source, content, status, started, hashes))
-        .manage(Health::new(renderer))
+        .manage(Health::new(renderer.words.clone()))
+        .manage(renderer)
         .manage(DiskWatch::default())
         .manage(StatusChanged::default())
         .manage(said)

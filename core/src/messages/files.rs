@@ -186,6 +186,11 @@ pub(super) const MESSAGES: &[super::Entry] = &[
     ("json.kind.whole_number", "整数", "a whole number"),
     ("json.kind.decimal", "带小数的数字", "a number with decimals"),
     ("json.kind.true_or_false", "true 或 false", "true or false"),
+    (
+        "json.kind.true_false_or_auto",
+        "true、false 或 \"auto\"",
+        "true, false or \"auto\"",
+    ),
     ("json.kind.list", "方括号里的列表 [ … ]", "a list [ … ]"),
     ("json.kind.group", "大括号里的一组内容 { … }", "a group { … }"),
     ("json.kind.null", "空值 null", "null (nothing)"),

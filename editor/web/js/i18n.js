@@ -126,6 +126,23 @@ export function t(key) {
   return pair[current === 'zh' ? 0 : 1];
 }
 
+/** The words for a choice of a field, where the file's value is a code word. */
+const CHOICES = {
+  transition: { fade: ['淡入淡出', 'Fade'], none: ['直接切换', 'None (at once)'] },
+  photoMotion: {
+    auto: ['自动：有显卡时移动', 'Automatic: moving where there is a GPU'],
+    true: ['始终移动', 'Always moving'],
+    false: ['保持静止', 'Always still'],
+  },
+  whenClosed: { black: ['黑屏', 'A black screen'], clock: ['暗色时钟', 'A dimmed clock'] },
+};
+
+/** A choice of field `key` (a value from the schema) in the current language. */
+export function choiceName(key, value) {
+  const pair = CHOICES[key]?.[String(value)];
+  return pair ? pair[current === 'zh' ? 0 : 1] : String(value);
+}
+
 /** A field's name in the current language. */
 export function fieldName(key) {
   const pair = FIELDS[key];

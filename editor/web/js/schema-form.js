@@ -4,7 +4,7 @@
 // saving or checking.
 
 import { armed, el, textControl } from './dom.js';
-import { fieldName, lang, t } from './i18n.js';
+import { choiceName, fieldName, lang, t } from './i18n.js';
 import { hoursGrid } from './hours-grid.js';
 import { duplicateOf, move, titleOf } from './records.js';
 
@@ -243,9 +243,10 @@ export class SchemaForm {
   #select(schema, choices, value, path, key) {
     const select = el('select');
     if (schema.optional || !this.#isRequired(path)) select.append(el('option', { value: '', textContent: t('notSet') }));
-    for (const choice of choices) select.append(el('option', { value: String(choice), textContent: String(choice) }));
-    select.value = value ?? schema.default ?? '';
-    select.addEventListener('change', () => this.#set(path, select.value || undefined));
+    for (const choice of choices) select.append(el('option', { value: String(choice), textContent: choiceName(key, choice) }));
+    select.value = String(value ?? schema.default ?? '');
+    // The file keeps each choice's own type: `true`, not "true".
+    select.addEventListener('change', () => this.#set(path, choices.find((c) => String(c) === select.value)));
     return this.#field(schema, path, key, select);
   }
 

@@ -10,22 +10,42 @@ const DMABUF_SWITCH: &str = "WEBKIT_DISABLE_DMABUF_RENDERER";
 /// Where a GPU's render nodes appear.
 const DRI_DIR: &str = "/dev/dri";
 
-/// Sets the renderer; returns what was chosen, in words for the log and the status. Must
-/// run before any other thread starts (it may set an environment variable).
-pub fn choose() -> String {
+/// How this screen draws: in words for the log and the status, and whether a GPU does the
+/// drawing (what photo motion's "auto" follows).
+#[derive(Debug, Clone)]
+pub struct Renderer {
+    pub words: String,
+    pub gpu: bool,
+}
+
+/// Sets the renderer; returns what was chosen. Must run before any other thread starts (it
+/// may set an environment variable).
+pub fn choose() -> Renderer {
+    let gpu_present = has_gpu(Path::new(DRI_DIR));
     if let Some(value) = std::env::var_os(DMABUF_SWITCH) {
-        return format!(
-            "{DMABUF_SWITCH}={} set by the environment",
-            value.to_string_lossy()
-        );
+        // WebKit turns the DMA-BUF renderer off for any value but "0".
+        let dmabuf_on = value == "0";
+        return Renderer {
+            words: format!(
+                "{DMABUF_SWITCH}={} set by the environment",
+                value.to_string_lossy()
+            ),
+            gpu: dmabuf_on && gpu_present,
+        };
     }
-    if has_gpu(Path::new(DRI_DIR)) {
-        "WebKit's default (DMA-BUF) renderer: a GPU render node is present".to_owned()
+    if gpu_present {
+        Renderer {
+            words: "WebKit's default (DMA-BUF) renderer: a GPU render node is present".to_owned(),
+            gpu: true,
+        }
     } else {
         // Edition 2021: setting a variable is safe while no other thread reads the
         // environment, which holds here (called first thing in the kiosk, before GTK).
         std::env::set_var(DMABUF_SWITCH, "1");
-        format!("{DMABUF_SWITCH}=1: no GPU render node in {DRI_DIR}, so software rendering without DMA-BUF")
+        Renderer {
+            words: format!("{DMABUF_SWITCH}=1: no GPU render node in {DRI_DIR}, so software rendering without DMA-BUF"),
+            gpu: false,
+        }
     }
 }
 

@@ -111,25 +111,31 @@ fn cpu() {
         "\nattract mode CPU over {} s at the default slide time (kiosk + WebKit processes, % of one core)",
         ATTRACT_CPU_TIME.as_secs()
     );
-    let still = attract_cpu(false, &[]);
-    let moving = attract_cpu(true, &[]);
-    let dmabuf = attract_cpu(false, &[("WEBKIT_DISABLE_DMABUF_RENDERER", "0")]);
-    println!("  photo motion off (baseline)            {still:>7.1} %");
-    println!("  photo motion on                        {moving:>7.1} %");
+    let still = attract_cpu(Some(false), &[]);
+    let default = attract_cpu(None, &[]);
+    let moving = attract_cpu(Some(true), &[]);
+    let dmabuf = attract_cpu(Some(false), &[("WEBKIT_DISABLE_DMABUF_RENDERER", "0")]);
+    println!("  photo motion false (baseline)          {still:>7.1} %");
+    println!("  default settings (\"auto\")             {default:>7.1} %");
+    println!("  photo motion true                      {moving:>7.1} %");
     println!("  motion off, DMA-BUF renderer forced on {dmabuf:>7.1} %");
     println!(
-        "  ratio motion on / off: {:.2}; DMA-BUF on / the kiosk's choice (off here): {:.2}",
+        "  ratio default / still: {:.2}; motion on / off: {:.2}; DMA-BUF on / the kiosk's choice (off here): {:.2}",
+        default / still,
         moving / still,
         dmabuf / still
     );
 }
 
-/// The default content with two photos in the gallery, photo motion `on` or off.
-fn content_with_photos(name: &str, motion: bool) -> ContentCopy {
+/// The default content with two photos in the gallery, and `photoMotion` set to `motion`
+/// (left out, so "auto", for None).
+fn content_with_photos(name: &str, motion: Option<bool>) -> ContentCopy {
     let content = ContentCopy::of_defaults_with_two_photos(name);
-    let mut settings = content.read_json("settings.json");
-    settings["photoMotion"] = json!(motion);
-    content.write_json("settings.json", &settings);
+    if let Some(motion) = motion {
+        let mut settings = content.read_json("settings.json");
+        settings["photoMotion"] = json!(motion);
+        content.write_json("settings.json", &settings);
+    }
     content
 }
 
@@ -249,13 +255,13 @@ fn drag_frames() -> DragFrames {
     frames
 }
 
-/// The share of one core the kiosk and WebKit use in attract mode, photo motion on or off,
-/// with `env` for the kiosk.
-fn attract_cpu(motion: bool, env: &[(&str, &str)]) -> f64 {
-    let name = if motion {
-        "bench-motion"
-    } else {
-        "bench-still"
+/// The share of one core the kiosk and WebKit use in attract mode with `photoMotion` set
+/// to `motion` (None: the default), with `env` for the kiosk.
+fn attract_cpu(motion: Option<bool>, env: &[(&str, &str)]) -> f64 {
+    let name = match motion {
+        Some(true) => "bench-motion",
+        Some(false) => "bench-still",
+        None => "bench-default",
     };
     let content = content_with_photos(name, motion);
     let kiosk = Kiosk::start_with_env(LANDSCAPE, &["--content", content.dir_arg()], env);

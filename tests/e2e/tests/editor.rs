@@ -347,6 +347,8 @@ fn a_highlight_is_added_with_the_keyboard_alone_and_axe_finds_no_serious_problem
     );
     page.js("document.querySelector('fieldset.hours').scrollIntoView({ block: 'center' })");
     page.screenshot("editor-1920x1080-zh-opening-hours");
+    // A choice is written as the file's own kind of value: false, not "false".
+    page.click("[data-field=\"photoMotion\"] option[value=\"false\"]");
     page.session.press_with_control('s').unwrap();
     page.wait_until(
         "saved",
@@ -357,6 +359,7 @@ fn a_highlight_is_added_with_the_keyboard_alone_and_axe_finds_no_serious_problem
         settings.contains("\"monday\": [\"09:00-17:00\"]"),
         "{settings}"
     );
+    assert!(settings.contains("\"photoMotion\": false"), "{settings}");
 
     page.session
         .navigate(&format!("{}/login", page.base))

@@ -96,6 +96,24 @@ fn a_photo_added_to_the_folder_appears_without_a_restart() {
            && document.querySelectorAll('.slide').length === 1",
     );
     kiosk.screenshot("landscape-1920x1080-photo-slide");
+
+    // Photo motion "auto" (the default) follows the renderer: still where the CPU draws the
+    // screen, as under Xvfb; `true` in the file moves photos anyway, without a restart.
+    let renderer = kiosk.status_report().expect("a status file").renderer;
+    let gpu = !renderer.contains("WEBKIT_DISABLE_DMABUF_RENDERER=1");
+    assert_eq!(
+        kiosk.js("return !document.getElementById('kiosk').classList.contains('no-photo-motion')"),
+        json!(gpu),
+        "photo motion by default with the renderer: {renderer}"
+    );
+    let mut settings = content.read_json("settings.json");
+    settings["photoMotion"] = json!(true);
+    content.write_json("settings.json", &settings);
+    kiosk.wait_until(
+        "photos move once the settings say true",
+        Duration::from_secs(10),
+        "return !document.getElementById('kiosk').classList.contains('no-photo-motion')",
+    );
     drop(kiosk);
     let _ = std::fs::remove_dir_all(cache);
 }
