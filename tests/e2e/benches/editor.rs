@@ -7,10 +7,11 @@
 //! login page (a static page from the same server), the draft's check answered (the server's
 //! part of a keystroke), a 1-megapixel photo.
 
+use lighthouse_e2e::camera::camera_like;
 use lighthouse_e2e::editor::EditorPage;
 use lighthouse_e2e::ContentCopy;
 use serde_json::json;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::{Duration, Instant};
 
 const STARTS: usize = 5;
@@ -172,24 +173,6 @@ fn upload(page: &EditorPage, photo: &Path) -> f64 {
         .as_f64()
         .unwrap_or(now - started.elapsed().as_secs_f64() * 1000.0);
     now - chosen
-}
-
-/// A JPEG of `width` x `height` with the detail of a photo (not flat colour, which would
-/// compress to nothing).
-fn camera_like(dir: &Path, name: &str, width: u32, height: u32) -> PathBuf {
-    let path = dir.join(name);
-    if !path.exists() {
-        let picture = image::RgbImage::from_fn(width, height, |x, y| {
-            let noise = (x.wrapping_mul(2_654_435_761) ^ y.wrapping_mul(40_503)) >> 24;
-            image::Rgb([
-                (x / 8 % 256) as u8 ^ noise as u8,
-                (y / 8 % 256) as u8,
-                ((x + y) / 16 % 256) as u8,
-            ])
-        });
-        picture.save(&path).unwrap();
-    }
-    path
 }
 
 fn median(values: &[f64]) -> f64 {

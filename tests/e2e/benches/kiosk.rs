@@ -8,6 +8,7 @@
 //!
 //! `BENCH_PARTS=tap,drag` (any of start, reload, tap, drag, cpu) measures only those parts.
 
+use lighthouse_e2e::camera::camera_like;
 use lighthouse_e2e::{ContentCopy, Kiosk, Touches, LANDSCAPE};
 use serde_json::json;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
@@ -108,7 +109,7 @@ fn drag() {
 
 fn cpu() {
     println!(
-        "\nattract mode CPU over {} s at the default slide time (kiosk + WebKit processes, % of one core)",
+        "\nattract mode CPU over {} s at the default slide time, six camera photos beside the default highlights (kiosk + WebKit processes, % of one core)",
         ATTRACT_CPU_TIME.as_secs()
     );
     let still = attract_cpu(Some(false), &[]);
@@ -127,10 +128,30 @@ fn cpu() {
     );
 }
 
-/// The default content with two photos in the gallery, and `photoMotion` set to `motion`
-/// (left out, so "auto", for None).
+/// Camera photos in the attract-mode content: sizes from 2048 to 6000 px wide, landscape and
+/// portrait, as a lobby's album has them.
+const CAMERA_PHOTOS: [(u32, u32); 6] = [
+    (4032, 3024),
+    (3024, 4032),
+    (6000, 4000),
+    (4608, 3456),
+    (2048, 1536),
+    (4000, 3000),
+];
+
+/// The default content with six camera photos in the gallery, and `photoMotion` set to
+/// `motion` (left out, so "auto", for None).
 fn content_with_photos(name: &str, motion: Option<bool>) -> ContentCopy {
-    let content = ContentCopy::of_defaults_with_two_photos(name);
+    let made = lighthouse_e2e::target_dir().join("bench-photos");
+    let list: Vec<_> = (0..CAMERA_PHOTOS.len())
+        .map(|i| json!({ "file": format!("camera-{i}.jpg"), "caption": format!("Photo {i}") }))
+        .collect();
+    let content = ContentCopy::of_defaults_with_photos(name, json!(list));
+    for (i, (width, height)) in CAMERA_PHOTOS.into_iter().enumerate() {
+        let photo = camera_like(&made, &format!("{width}x{height}.jpg"), width, height);
+        std::fs::copy(photo, content.dir.join(format!("photos/camera-{i}.jpg")))
+            .expect("copy a camera photo");
+    }
     if let Some(motion) = motion {
         let mut settings = content.read_json("settings.json");
         settings["photoMotion"] = json!(motion);
@@ -264,11 +285,19 @@ fn attract_cpu(motion: Option<bool>, env: &[(&str, &str)]) -> f64 {
         None => "bench-default",
     };
     let content = content_with_photos(name, motion);
+    // A slide per highlight, per photo, and the contacts.
+    let slides = content.read_json("highlights.json")["highlights"]
+        .as_array()
+        .map_or(0, Vec::len)
+        + CAMERA_PHOTOS.len()
+        + 1;
     let kiosk = Kiosk::start_with_env(LANDSCAPE, &["--content", content.dir_arg()], env);
     kiosk.wait_until(
         "the photos are in the slideshow",
-        Duration::from_secs(30),
-        "return Number(document.getElementById('stage').dataset.slideCount ?? 0) >= 11",
+        Duration::from_secs(60),
+        &format!(
+            "return Number(document.getElementById('stage').dataset.slideCount ?? 0) >= {slides}"
+        ),
     );
     std::thread::sleep(SETTLE);
     let before = kiosk.cpu_ticks();

@@ -6,6 +6,7 @@
 
 mod base64;
 mod browser;
+pub mod camera;
 pub mod editor;
 pub mod process;
 pub mod randr;
