@@ -174,3 +174,52 @@ fn cache_files(cache: &Path) -> BTreeMap<String, SystemTime> {
         })
         .collect()
 }
+
+/// A gallery of many photos reads only the thumbnails near the screen; the rest load as a
+/// visitor scrolls to them.
+#[test]
+fn the_gallery_loads_only_the_thumbnails_near_the_screen() {
+    const PHOTOS: usize = 120;
+    let photos: Vec<_> = (0..PHOTOS)
+        .map(|i| json!({ "file": format!("album-{i:03}.jpg"), "caption": format!("{i}") }))
+        .collect();
+    let content = ContentCopy::of_defaults_with_photos("album", json!(photos));
+    let cache = fresh_cache("album");
+    let cache_arg = cache.to_string_lossy().into_owned();
+    let kiosk = Kiosk::start(
+        LANDSCAPE,
+        &["--content", content.dir_arg(), "--cache", &cache_arg],
+    );
+    kiosk.wait_until(
+        "every photo is ready",
+        Duration::from_secs(60),
+        &format!("return window.__TAURI__.core.invoke('photos').then((p) => Object.keys(p.ready).length === {PHOTOS})"),
+    );
+    kiosk.tap(LANDSCAPE.width / 2, LANDSCAPE.height / 2);
+    kiosk.wait_for_screen("interactive", "home");
+    kiosk.go("photos");
+    let loaded = "return [...document.querySelectorAll('.thumb-photo')]
+                    .filter((img) => img.complete && img.naturalWidth > 0).length";
+    kiosk.wait_until(
+        "the first thumbnails are shown",
+        Duration::from_secs(10),
+        &format!("{loaded} > 0"),
+    );
+    let built = kiosk.js("return document.querySelectorAll('.thumb-photo').length");
+    assert_eq!(built, json!(PHOTOS), "every photo has its place");
+    let first = kiosk.js(loaded).as_u64().expect("a count");
+    println!("{first} of {PHOTOS} thumbnails loaded before any scrolling");
+    assert!(
+        first < PHOTOS as u64 / 2,
+        "{first} of {PHOTOS} thumbnails loaded before any scrolling"
+    );
+    kiosk.js("document.querySelector('.thumb-grid li:last-child').scrollIntoView()");
+    kiosk.wait_until(
+        "the last thumbnail loads once scrolled to",
+        Duration::from_secs(10),
+        "const img = document.querySelector('.thumb-grid li:last-child .thumb-photo');
+         return img.complete && img.naturalWidth > 0",
+    );
+    drop(kiosk);
+    let _ = std::fs::remove_dir_all(cache);
+}

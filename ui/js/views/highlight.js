@@ -49,7 +49,9 @@ export function picture(photo, className, thumbnail = false) {
   const [src, width, height] = thumbnail
     ? [photo.thumbnail, photo.thumbnailWidth, photo.thumbnailHeight]
     : [photo.full, photo.width, photo.height];
-  return el('img', { className, src, width, height, alt: '', decoding: 'async' });
+  // Lists and the gallery can hold hundreds of thumbnails: each is read and decoded only
+  // when it comes near the screen. (`loading` before `src`: a source set first starts to load.)
+  return el('img', { className, loading: thumbnail ? 'lazy' : null, src, width, height, alt: '', decoding: 'async' });
 }
 
 function renderDate(date, { primary, secondary }) {
