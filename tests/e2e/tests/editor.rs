@@ -28,6 +28,15 @@ fn field(path: &str, control: &str) -> String {
 }
 
 /// Whether the library lists every one of `names`.
+/// Saves with Ctrl+S, as a keyboard user does, and waits until the editor says it saved.
+fn save_with_the_keyboard(page: &EditorPage) {
+    page.session.press_with_control('s').unwrap();
+    page.wait_until(
+        "saved",
+        "return document.getElementById('status').textContent.includes('已保存')",
+    );
+}
+
 fn listed(names: &[&str]) -> String {
     format!(
         "const names = [...document.querySelectorAll('.library [data-photo]')].map((e) => e.dataset.photo);
@@ -289,11 +298,7 @@ fn a_highlight_is_added_with_the_keyboard_alone_and_axe_finds_no_serious_problem
         "Save is on",
         "return !document.getElementById('save').disabled",
     );
-    page.session.press_with_control('s').unwrap();
-    page.wait_until(
-        "saved",
-        "return document.getElementById('status').textContent.includes('已保存')",
-    );
+    save_with_the_keyboard(&page);
     let saved = std::fs::read_to_string(content.dir.join("highlights.json")).unwrap();
     assert!(
         saved.contains("\"id\": \"keyboard-day\"") && saved.contains("Keyboard day"),
@@ -349,11 +354,7 @@ fn a_highlight_is_added_with_the_keyboard_alone_and_axe_finds_no_serious_problem
     page.screenshot("editor-1920x1080-zh-opening-hours");
     // A choice is written as the file's own kind of value: false, not "false".
     page.click("[data-field=\"photoMotion\"] option[value=\"false\"]");
-    page.session.press_with_control('s').unwrap();
-    page.wait_until(
-        "saved",
-        "return document.getElementById('status').textContent.includes('已保存')",
-    );
+    save_with_the_keyboard(&page);
     let settings = std::fs::read_to_string(content.dir.join("settings.json")).unwrap();
     assert!(
         settings.contains("\"monday\": [\"09:00-17:00\"]"),
