@@ -11,6 +11,7 @@ use std::net::{TcpListener, TcpStream};
 use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::{Duration, Instant};
 
 /// How long a process group gets to exit after SIGTERM before it is sent SIGKILL.
@@ -281,11 +282,32 @@ impl SpawnLogged for Command {
     }
 }
 
+/// A port nothing listens on, for a helper program to listen on.
+///
+/// Taken below the system's ephemeral range: a port the system handed out for "any port"
+/// and was closed again can be handed out once more (to a browser's debugging port, say)
+/// before the helper binds it, and the test would then talk to the wrong program. Below
+/// that range only someone asking for the number itself gets it, and within this process
+/// no number is given twice.
 pub(crate) fn free_port() -> u16 {
-    TcpListener::bind(("127.0.0.1", 0))
-        .and_then(|listener| listener.local_addr())
-        .map(|addr| addr.port())
-        .expect("find a free port")
+    static NEXT: AtomicU32 = AtomicU32::new(0);
+    let ephemeral_low = std::fs::read_to_string("/proc/sys/net/ipv4/ip_local_port_range")
+        .ok()
+        .and_then(|range| range.split_whitespace().next()?.parse::<u32>().ok())
+        .unwrap_or(32768)
+        .max(2048);
+    let low = ephemeral_low.saturating_sub(8192).max(1024);
+    let span = ephemeral_low - low;
+    // Processes started at the same time begin at different places.
+    let start = std::process::id().wrapping_mul(2_654_435_761) % span;
+    for _ in 0..span {
+        let offset = (start + NEXT.fetch_add(1, Ordering::Relaxed)) % span;
+        let port = u16::try_from(low + offset).expect("ports fit in 16 bits");
+        if TcpListener::bind(("127.0.0.1", port)).is_ok() {
+            return port;
+        }
+    }
+    panic!("no free port between {low} and {}", low + span);
 }
 
 fn log_file(name: &str) -> File {
