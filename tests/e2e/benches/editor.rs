@@ -9,6 +9,7 @@
 
 use lighthouse_e2e::camera::camera_like;
 use lighthouse_e2e::editor::EditorPage;
+use lighthouse_e2e::figures::{median, row};
 use lighthouse_e2e::ContentCopy;
 use serde_json::json;
 use std::path::Path;
@@ -173,19 +174,4 @@ fn upload(page: &EditorPage, photo: &Path) -> f64 {
         .as_f64()
         .unwrap_or(now - started.elapsed().as_secs_f64() * 1000.0);
     now - chosen
-}
-
-fn median(values: &[f64]) -> f64 {
-    let mut sorted = values.to_vec();
-    sorted.sort_by(f64::total_cmp);
-    sorted[sorted.len() / 2]
-}
-
-fn row(name: &str, values: &[f64]) {
-    let min = values.iter().copied().fold(f64::INFINITY, f64::min);
-    let max = values.iter().copied().fold(0.0, f64::max);
-    println!(
-        "  {name:<42} median {:>7.1}   min {min:>7.1}   max {max:>7.1}",
-        median(values)
-    );
 }

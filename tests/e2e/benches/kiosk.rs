@@ -6,20 +6,30 @@
 //! Each figure is a median of several runs with its spread, next to a baseline taken in the
 //! same run, because this machine's speed varies from minute to minute.
 //!
+//! The slideshow's CPU is measured beside Chromium showing the same ui/ on the same content.
+//!
 //! `BENCH_PARTS=tap,drag` (any of start, reload, tap, drag, cpu) measures only those parts.
 
 use lighthouse_e2e::camera::camera_like;
-use lighthouse_e2e::{ContentCopy, Kiosk, Touches, LANDSCAPE};
+use lighthouse_e2e::figures::{epoch_ms, median, percentile, row};
+use lighthouse_e2e::{Browser, ContentCopy, Kiosk, Touches, LANDSCAPE};
 use serde_json::json;
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::Duration;
 
 const STARTS: usize = 5;
 const RELOADS: usize = 9;
 const TAPS: usize = 15;
 /// Drags of a story measured, each with its baselines.
 const DRAGS: usize = 5;
-/// How long the attract-mode CPU is measured for: fifteen slides at the default 12 s.
-const ATTRACT_CPU_TIME: Duration = Duration::from_secs(180);
+/// How long the attract-mode CPU is measured for: fifteen slides at the default 12 s
+/// (`BENCH_CPU_SECONDS` changes it, for a quick look).
+fn attract_cpu_time() -> Duration {
+    let seconds = std::env::var("BENCH_CPU_SECONDS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(180);
+    Duration::from_secs(seconds)
+}
 /// Time for WebKit to settle after the first slide before memory is read.
 const SETTLE: Duration = Duration::from_secs(5);
 
@@ -109,23 +119,100 @@ fn drag() {
 
 fn cpu() {
     println!(
-        "\nattract mode CPU over {} s at the default slide time, six camera photos beside the default highlights (kiosk + WebKit processes, % of one core)",
-        ATTRACT_CPU_TIME.as_secs()
+        "\nattract mode CPU over {} s, six camera photos beside the default highlights, % of one core: \
+         Chromium --kiosk --disable-gpu (baseline, all its processes) on the same ui/ and content, \
+         and the kiosk (its own and WebKit's processes)",
+        attract_cpu_time().as_secs()
     );
-    let still = attract_cpu(Some(false), &[]);
-    let default = attract_cpu(None, &[]);
-    let moving = attract_cpu(Some(true), &[]);
-    let dmabuf = attract_cpu(Some(false), &[("WEBKIT_DISABLE_DMABUF_RENDERER", "0")]);
-    println!("  photo motion false (baseline)          {still:>7.1} %");
-    println!("  default settings (\"auto\")             {default:>7.1} %");
-    println!("  photo motion true                      {moving:>7.1} %");
-    println!("  motion off, DMA-BUF renderer forced on {dmabuf:>7.1} %");
+    let mut still = 0.0;
+    for attract in [
+        Attract::still(12),
+        Attract {
+            motion: Some(true),
+            ..Attract::still(12)
+        },
+        Attract::still(3),
+    ] {
+        let chromium = chromium_attract_cpu(attract);
+        let kiosk = attract_cpu(attract, &[]);
+        println!(
+            "  {:<40} Chromium {chromium:>5.1} %   kiosk {kiosk:>5.1} %   kiosk / Chromium {:.2}",
+            attract.describe(),
+            kiosk / chromium
+        );
+        if attract == Attract::still(12) {
+            still = kiosk;
+        }
+    }
+    let default = attract_cpu(
+        Attract {
+            motion: None,
+            ..Attract::still(12)
+        },
+        &[],
+    );
+    let dmabuf = attract_cpu(
+        Attract::still(12),
+        &[("WEBKIT_DISABLE_DMABUF_RENDERER", "0")],
+    );
     println!(
-        "  ratio default / still: {:.2}; motion on / off: {:.2}; DMA-BUF on / the kiosk's choice (off here): {:.2}",
-        default / still,
-        moving / still,
+        "  the kiosk against itself, 12-s slides, photos still ({still:.1} %) as the baseline:"
+    );
+    println!(
+        "    default settings (\"auto\")            {default:>5.1} %   {:.2}x",
+        default / still
+    );
+    println!(
+        "    motion off, DMA-BUF renderer forced on {dmabuf:>5.1} %   {:.2}x",
         dmabuf / still
     );
+}
+
+/// What the attract-mode slideshow is set to show.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Attract {
+    /// `photoMotion`; None leaves it out (so "auto").
+    motion: Option<bool>,
+    slide_seconds: u32,
+}
+
+impl Attract {
+    fn still(slide_seconds: u32) -> Attract {
+        Attract {
+            motion: Some(false),
+            slide_seconds,
+        }
+    }
+
+    fn describe(self) -> String {
+        let motion = match self.motion {
+            Some(true) => "photo motion on",
+            Some(false) => "photos still",
+            None => "photo motion \"auto\"",
+        };
+        format!("{}-s slides, {motion}", self.slide_seconds)
+    }
+
+    /// The default content with six camera photos in the gallery, set as `self` says.
+    fn content(self, name: &str) -> ContentCopy {
+        let content = content_with_photos(name);
+        let mut settings = content.read_json("settings.json");
+        if let Some(motion) = self.motion {
+            settings["photoMotion"] = json!(motion);
+        }
+        settings["slideSeconds"] = json!(self.slide_seconds);
+        content.write_json("settings.json", &settings);
+        content
+    }
+
+    /// How many slides the content makes: a slide per highlight, per photo, and the contacts.
+    fn slides(content: &ContentCopy) -> usize {
+        content.read_json("highlights.json")["highlights"]
+            .as_array()
+            .map_or(0, Vec::len)
+            + CAMERA_PHOTOS.len()
+            + 1
+    }
 }
 
 /// Camera photos in the attract-mode content: sizes from 2048 to 6000 px wide, landscape and
@@ -139,9 +226,8 @@ const CAMERA_PHOTOS: [(u32, u32); 6] = [
     (4000, 3000),
 ];
 
-/// The default content with six camera photos in the gallery, and `photoMotion` set to
-/// `motion` (left out, so "auto", for None).
-fn content_with_photos(name: &str, motion: Option<bool>) -> ContentCopy {
+/// The default content with six camera photos in the gallery.
+fn content_with_photos(name: &str) -> ContentCopy {
     let made = lighthouse_e2e::target_dir().join("bench-photos");
     let list: Vec<_> = (0..CAMERA_PHOTOS.len())
         .map(|i| json!({ "file": format!("camera-{i}.jpg"), "caption": format!("Photo {i}") }))
@@ -152,15 +238,9 @@ fn content_with_photos(name: &str, motion: Option<bool>) -> ContentCopy {
         std::fs::copy(photo, content.dir.join(format!("photos/camera-{i}.jpg")))
             .expect("copy a camera photo");
     }
-    if let Some(motion) = motion {
-        let mut settings = content.read_json("settings.json");
-        settings["photoMotion"] = json!(motion);
-        content.write_json("settings.json", &settings);
-    }
     content
 }
 
-/// Tap response times, and the time two empty frames take (the least any response takes).
 fn tap_responses() -> (Vec<f64>, Vec<f64>) {
     let kiosk = Kiosk::start(LANDSCAPE, &[]);
     kiosk.tap(LANDSCAPE.width / 2, LANDSCAPE.height / 2);
@@ -276,35 +356,46 @@ fn drag_frames() -> DragFrames {
     frames
 }
 
-/// The share of one core the kiosk and WebKit use in attract mode with `photoMotion` set
-/// to `motion` (None: the default), with `env` for the kiosk.
-fn attract_cpu(motion: Option<bool>, env: &[(&str, &str)]) -> f64 {
-    let name = match motion {
-        Some(true) => "bench-motion",
-        Some(false) => "bench-still",
-        None => "bench-default",
-    };
-    let content = content_with_photos(name, motion);
-    // A slide per highlight, per photo, and the contacts.
-    let slides = content.read_json("highlights.json")["highlights"]
-        .as_array()
-        .map_or(0, Vec::len)
-        + CAMERA_PHOTOS.len()
-        + 1;
+/// Every photo is in the slideshow: the moment its cost is what a lobby pays all day.
+fn all_slides_shown(slides: usize) -> String {
+    format!("return Number(document.getElementById('stage').dataset.slideCount ?? 0) >= {slides}")
+}
+
+/// The share of one core the kiosk and WebKit use in attract mode as `attract` says, with
+/// `env` for the kiosk.
+fn attract_cpu(attract: Attract, env: &[(&str, &str)]) -> f64 {
+    let content = attract.content("bench-attract");
     let kiosk = Kiosk::start_with_env(LANDSCAPE, &["--content", content.dir_arg()], env);
     kiosk.wait_until(
         "the photos are in the slideshow",
         Duration::from_secs(60),
-        &format!(
-            "return Number(document.getElementById('stage').dataset.slideCount ?? 0) >= {slides}"
-        ),
+        &all_slides_shown(Attract::slides(&content)),
     );
     std::thread::sleep(SETTLE);
     let before = kiosk.cpu_ticks();
-    std::thread::sleep(ATTRACT_CPU_TIME);
+    std::thread::sleep(attract_cpu_time());
     let used = kiosk.cpu_ticks() - before;
     assert_eq!(kiosk.mode(), "attract");
-    used as f64 / ATTRACT_CPU_TIME.as_secs_f64()
+    used as f64 / attract_cpu_time().as_secs_f64()
+}
+
+/// The same for Chromium showing the kiosk's ui/ full screen on the same content.
+fn chromium_attract_cpu(attract: Attract) -> f64 {
+    let content = attract.content("bench-attract-chromium");
+    let browser = Browser::kiosk_window(LANDSCAPE, &content.dir);
+    browser.wait_until(
+        "the photos are in the slideshow",
+        &all_slides_shown(Attract::slides(&content)),
+    );
+    std::thread::sleep(SETTLE);
+    let before = browser.cpu_ticks();
+    std::thread::sleep(attract_cpu_time());
+    let used = browser.cpu_ticks() - before;
+    assert_eq!(
+        browser.js("return document.getElementById('kiosk').dataset.mode"),
+        json!("attract")
+    );
+    used as f64 / attract_cpu_time().as_secs_f64()
 }
 
 /// Start-up times (ms) and memory (MB) over several starts.
@@ -352,33 +443,4 @@ fn reloads() -> Vec<f64> {
         std::thread::sleep(Duration::from_millis(500));
     }
     latencies
-}
-
-fn epoch_ms() -> f64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .unwrap()
-        .as_millis() as f64
-}
-
-fn percentile(values: &[f64], p: f64) -> f64 {
-    let mut sorted = values.to_vec();
-    sorted.sort_by(f64::total_cmp);
-    let rank = ((p / 100.0) * (sorted.len() - 1) as f64).round() as usize;
-    sorted[rank.min(sorted.len() - 1)]
-}
-
-fn median(values: &[f64]) -> f64 {
-    let mut sorted = values.to_vec();
-    sorted.sort_by(f64::total_cmp);
-    sorted[sorted.len() / 2]
-}
-
-fn row(name: &str, values: &[f64]) {
-    let min = values.iter().copied().fold(f64::INFINITY, f64::min);
-    let max = values.iter().copied().fold(0.0, f64::max);
-    println!(
-        "  {name:<38} median {:>7.1}   min {min:>7.1}   max {max:>7.1}",
-        median(values)
-    );
 }

@@ -1,12 +1,13 @@
 //! The kiosk's UI in Chromium, for what WebKitWebDriver cannot do: real touch input (its
 //! touch actions reach the page as Touch Events and Pointer Events of type "touch") and
-//! accessibility checks with axe-core.
+//! accessibility checks with axe-core; and, full screen in a window, the benchmark's
+//! baseline for what the slideshow costs.
 //!
 //! `ui/` is served from a local HTTP server with the backend's commands answered the way
 //! the backend answers them, by `lighthouse-core` itself, from a real content folder with
 //! real photos (prepared by the real pipeline).
 
-use crate::process::{free_port, stop_group, wait_for_port, SpawnLogged};
+use crate::process::{free_port, group_members, stop_group, wait_for_port, SpawnLogged, Xvfb};
 use crate::{target_dir, workspace_root, Screen, Session};
 use lighthouse_core::contact_codes::contact_codes;
 use lighthouse_core::photo_cache::{
@@ -37,6 +38,8 @@ pub struct Browser {
     driver: Child,
     _server: std::thread::JoinHandle<()>,
     pub screen: Screen,
+    /// The X server of a browser shown in a window; None when it runs headless.
+    _xvfb: Option<Xvfb>,
     _turn: std::sync::MutexGuard<'static, ()>,
 }
 
@@ -44,23 +47,48 @@ impl Browser {
     /// Opens the UI at `screen` size on the content folder `content`, and waits for its
     /// first slide.
     pub fn open(screen: Screen, content: &Path) -> Browser {
+        // The page exactly the screen's size, on a touch screen (so the page is told it may
+        // get touch events), as the kiosk's is.
+        let options = json!({ "mobileEmulation": {
+            "deviceMetrics": { "width": screen.width, "height": screen.height, "pixelRatio": 1, "touch": true }
+        } });
+        Browser::start(screen, content, None, &[], options)
+    }
+
+    /// Chromium as a lobby would run it instead of the kiosk: `--kiosk`, full screen on an X
+    /// server of its own at `screen` size, drawn without a GPU. The bench's baseline for
+    /// what the slideshow costs.
+    pub fn kiosk_window(screen: Screen, content: &Path) -> Browser {
+        let xvfb = Xvfb::start(screen);
+        let args = [
+            "--kiosk".to_owned(),
+            format!("--window-size={},{}", screen.width, screen.height),
+            "--window-position=0,0".to_owned(),
+        ];
+        // Without the switch that puts "controlled by automated test software" over the page.
+        let options = json!({ "excludeSwitches": ["enable-automation"] });
+        Browser::start(screen, content, Some(xvfb), &args, options)
+    }
+
+    fn start(
+        screen: Screen,
+        content: &Path,
+        xvfb: Option<Xvfb>,
+        args: &[String],
+        options: Value,
+    ) -> Browser {
         let turn = ONE_AT_A_TIME.lock().unwrap_or_else(PoisonError::into_inner);
         let cache = target_dir().join(format!("browser-photos-{}", std::process::id()));
         let backend = backend_script(content, &cache, screen);
         let (server, port) = serve(backend, cache);
-        // The page exactly the screen's size, on a touch screen (so the page is told it may
-        // get touch events), as the kiosk's is.
-        let (session, driver) = start_chromium(
-            &[],
-            json!({ "mobileEmulation": {
-                "deviceMetrics": { "width": screen.width, "height": screen.height, "pixelRatio": 1, "touch": true }
-            } }),
-        );
+        let display = xvfb.as_ref().map(Xvfb::display);
+        let (session, driver) = start_chromium(args, options, display);
         let browser = Browser {
             session,
             driver,
             _server: server,
             screen,
+            _xvfb: xvfb,
             _turn: turn,
         };
         browser
@@ -139,6 +167,16 @@ impl Browser {
     pub fn accessibility_problems(&self) -> Vec<String> {
         accessibility_problems(&self.session)
     }
+
+    /// CPU time used so far by Chromium's processes (not chromedriver's), summed, in clock
+    /// ticks (1/100 s).
+    pub fn cpu_ticks(&self) -> u64 {
+        group_members(self.driver.id())
+            .into_iter()
+            .filter(|(_, name)| name != "chromedriver")
+            .filter_map(|(pid, _)| Some(lighthouse_core::proc::stat(pid)?.cpu_ticks))
+            .sum()
+    }
 }
 
 /// Violations of impact "serious" or "critical" that axe-core finds on `session`'s page.
@@ -170,17 +208,25 @@ pub(crate) fn accessibility_problems(session: &Session) -> Vec<String> {
         .collect()
 }
 
-/// Chromium (headless) under its own chromedriver, with `args` added to its command line and
-/// `options` to its chromeOptions.
-pub(crate) fn start_chromium(args: &[String], options: Value) -> (Session, Child) {
+/// Chromium under its own chromedriver, with `args` added to its command line and `options`
+/// to its chromeOptions: in a window on X `display`, or headless without one.
+pub(crate) fn start_chromium(
+    args: &[String],
+    options: Value,
+    display: Option<&str>,
+) -> (Session, Child) {
     let driver_port = free_port();
     let log = target_dir()
         .join("e2e-logs")
         .join(format!("chromedriver-{driver_port}.log"));
     let _ = std::fs::remove_file(&log);
-    let driver = Command::new("chromedriver")
-        .arg(format!("--port={driver_port}"))
-        .spawn_logged(&log, "chromedriver");
+    let mut driver = Command::new("chromedriver");
+    driver.arg(format!("--port={driver_port}"));
+    match display {
+        Some(display) => driver.env("DISPLAY", display),
+        None => driver.env_remove("DISPLAY"),
+    };
+    let driver = driver.spawn_logged(&log, "chromedriver");
     wait_for_port(driver_port, Instant::now() + Duration::from_secs(15), &log);
     // Chromium writes where its debugging port is into the profile, and chromedriver
     // does not find it there through a path with ".." in it.
@@ -190,7 +236,6 @@ pub(crate) fn start_chromium(args: &[String], options: Value) -> (Session, Child
         .join(format!("chromium-profile-{driver_port}"));
     let _ = std::fs::remove_dir_all(&profile);
     let mut all_args: Vec<String> = [
-        "--headless=new",
         "--no-sandbox",
         "--disable-gpu",
         "--no-first-run",
@@ -202,6 +247,9 @@ pub(crate) fn start_chromium(args: &[String], options: Value) -> (Session, Child
     .into_iter()
     .map(str::to_owned)
     .collect();
+    if display.is_none() {
+        all_args.push("--headless=new".to_owned());
+    }
     all_args.push(format!("--user-data-dir={}", profile.display()));
     all_args.extend(args.iter().cloned());
     let mut chrome_options = json!({ "binary": "/usr/bin/chromium", "args": all_args });
@@ -248,6 +296,8 @@ fn backend_script(content: &Path, cache_dir: &Path, screen: Screen) -> String {
         "photos": { "ready": ready.into_inner().unwrap_or_default(), "refused": {}, "pending": 0 },
         "status": {},
         "first_paint": null,
+        // Chromium moves a fading layer with its own compositor, GPU or not.
+        "drawn_on_gpu": true,
     });
     format!(
         "// The kiosk's backend, as answered from a content folder by the test harness.

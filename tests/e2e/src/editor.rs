@@ -2,6 +2,7 @@
 //! content folder, and Chromium on its page, logged in with the link the editor prints.
 
 use crate::browser::{accessibility_problems, start_chromium, ONE_AT_A_TIME};
+use crate::figures::epoch_ms;
 use crate::process::{stop_group, SpawnLogged};
 use crate::{kiosk_binary, target_dir, Session};
 use serde_json::{json, Value};
@@ -58,8 +59,11 @@ impl EditorPage {
     fn start(dir: &Path, width: u32, height: u32, args: &[&str]) -> EditorPage {
         let turn = ONE_AT_A_TIME.lock().unwrap_or_else(PoisonError::into_inner);
         // The browser first: the editor's start is timed from its own process's start.
-        let (session, driver) =
-            start_chromium(&[format!("--window-size={width},{height}")], json!({}));
+        let (session, driver) = start_chromium(
+            &[format!("--window-size={width},{height}")],
+            json!({}),
+            None,
+        );
         let started_ms = epoch_ms();
         let (editor, log, link) = start_editor(dir, args);
         let base = link.split("/login").next().unwrap_or_default().to_owned();
@@ -186,12 +190,6 @@ impl Drop for EditorPage {
         stop_group(&mut self.driver);
         stop_group(&mut self.editor);
     }
-}
-
-fn epoch_ms() -> f64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0.0, |d| d.as_secs_f64() * 1000.0)
 }
 
 /// Starts `lighthouse-kiosk edit DIR ARGS…` and waits for the address it prints (the login

@@ -8,6 +8,7 @@ mod base64;
 mod browser;
 pub mod camera;
 pub mod editor;
+pub mod figures;
 pub mod process;
 pub mod randr;
 pub mod staff;
