@@ -13,6 +13,7 @@ fn main() {
             "count",
             "opening",
             "clock",
+            "drawn_on_gpu",
             "rest_display",
             "staff_door",
             "staff_unlock",

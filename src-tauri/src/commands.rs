@@ -31,6 +31,7 @@ macro_rules! all_commands {
             crate::commands::count,
             crate::commands::opening,
             crate::commands::clock,
+            crate::commands::drawn_on_gpu,
             crate::commands::rest_display,
             crate::commands::staff_door,
             crate::commands::staff_unlock,
@@ -119,6 +120,13 @@ pub fn opening(state: State<'_, AppState>) -> Opening {
 #[tauri::command]
 pub fn clock() -> crate::hours::clock::WallClock {
     crate::hours::clock::wall()
+}
+
+/// Whether a GPU draws this screen. Without one, every frame of a fade or a drift is
+/// repainted by the processor, so the page moves things in a few steps instead.
+#[tauri::command]
+pub fn drawn_on_gpu(renderer: State<'_, Renderer>) -> bool {
+    renderer.gpu
 }
 
 /// The building is closed and the woken screen has had its few minutes: let the display

@@ -47,6 +47,7 @@ const kiosk = new Kiosk(page, player, (swipeableOn, step) => new Manipulation(pa
 }, () => performance.now(), wallClock);
 const askTheClock = () => platform.loadClock().then((clock) => wallClock.set(clock), (err) => console.error('loading the clock failed', err));
 setInterval(askTheClock, CLOCK_CHECK_MS);
+platform.drawnOnGpu().then((gpu) => page.markDrawnOnGpu(gpu), (err) => console.error('asking for the renderer failed', err));
 listenForGestures(
   document,
   (gesture, event) => kiosk.gesture(gesture, event.timeStamp),

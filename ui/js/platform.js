@@ -104,6 +104,15 @@ export async function loadClock() {
   return { wallMs: Date.now() + utcOffsetMinutes * 60_000, utcOffsetMinutes };
 }
 
+/**
+ * Whether a GPU draws the screen. Outside the kiosk, yes: a browser moves a fading or
+ * drifting layer with its own compositor instead of repainting it.
+ */
+export async function drawnOnGpu() {
+  if (!tauri) return true;
+  return tauri.core.invoke('drawn_on_gpu');
+}
+
 /** Whether the building is open: `{open, whenClosed, today, hasHours}`. Outside the kiosk, always open. */
 export async function loadOpening() {
   if (!tauri) return { open: true, whenClosed: 'black', today: [], hasHours: false };

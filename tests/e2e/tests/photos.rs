@@ -1,7 +1,9 @@
 //! Photos added by staff while the kiosk runs reach the screen by themselves, and photos
 //! prepared ahead of time are not made again.
 
-use lighthouse_e2e::{kiosk_binary, target_dir, workspace_root, ContentCopy, Kiosk, LANDSCAPE};
+use lighthouse_e2e::{
+    kiosk_binary, target_dir, workspace_root, ContentCopy, Kiosk, ALL_SCREENS, LANDSCAPE,
+};
 use serde_json::json;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -114,6 +116,31 @@ fn a_photo_added_to_the_folder_appears_without_a_restart() {
         Duration::from_secs(10),
         "return !document.getElementById('kiosk').classList.contains('no-photo-motion')",
     );
+    // Where the processor draws the screen, fades and the drift move in steps; with a GPU
+    // they are smooth.
+    kiosk.wait_until(
+        "the page knows what draws the screen",
+        Duration::from_secs(5),
+        &format!(
+            "return document.getElementById('kiosk').classList.contains('cpu-drawn') === {}",
+            !gpu
+        ),
+    );
+    let timing = kiosk.js(
+        "const style = getComputedStyle(document.querySelector('.slide.is-current .photo-full'));
+         return ['--fade-timing', '--drift-timing'].map((name) => style.getPropertyValue(name).trim())",
+    );
+    let stepped = timing
+        .as_array()
+        .expect("two timings")
+        .iter()
+        .map(|t| t.as_str().unwrap_or_default().starts_with("steps"))
+        .collect::<Vec<_>>();
+    assert_eq!(
+        stepped,
+        [!gpu, !gpu],
+        "the fade and the drift stepped only without a GPU: {timing} ({renderer})"
+    );
     drop(kiosk);
     let _ = std::fs::remove_dir_all(cache);
 }
@@ -221,5 +248,56 @@ fn the_gallery_loads_only_the_thumbnails_near_the_screen() {
          return img.complete && img.naturalWidth > 0",
     );
     drop(kiosk);
+    let _ = std::fs::remove_dir_all(cache);
+}
+
+/// Where photos are set to move, a photo slide in the slideshow drifts at every screen size:
+/// each screenshot is taken between two different steps of the drift, so it shows the photo
+/// in motion, not a page that stopped.
+#[test]
+fn a_photo_slide_drifts_at_every_size() {
+    let content = ContentCopy::of_defaults_with_two_photos("drifting");
+    // One highlight and 3-s slides: the first photo slide comes after three seconds.
+    let mut highlights = content.read_json("highlights.json");
+    highlights["highlights"] = json!([highlights["highlights"][0]]);
+    content.write_json("highlights.json", &highlights);
+    let mut settings = content.read_json("settings.json");
+    settings["photoMotion"] = json!(true);
+    settings["slideSeconds"] = json!(3);
+    content.write_json("settings.json", &settings);
+    let cache = fresh_cache("drifting");
+    for screen in ALL_SCREENS {
+        let kiosk = Kiosk::start(
+            screen,
+            &[
+                "--content",
+                content.dir_arg(),
+                "--cache",
+                cache.to_str().unwrap(),
+            ],
+        );
+        let transform = "const img = document.querySelector('.slide.is-current img.photo-full');
+             return img && img.complete && document.querySelectorAll('.slide').length === 1
+               ? getComputedStyle(img).transform : null;";
+        kiosk.wait_until(
+            "a photo slide is up, its fade over",
+            Duration::from_secs(15),
+            &format!("return (() => {{ {transform} }})() !== null"),
+        );
+        let first = kiosk.js(transform);
+        kiosk.wait_until(
+            "the photo takes its next step",
+            Duration::from_secs(2),
+            &format!("return (() => {{ {transform} }})() !== {first}"),
+        );
+        assert_eq!(kiosk.mode(), "attract");
+        assert!(
+            kiosk.slide_key().starts_with("photo:"),
+            "a photo slide at {}: {}",
+            screen.name(),
+            kiosk.slide_key()
+        );
+        kiosk.screenshot(&format!("{}-photo-slide-drifting", screen.name()));
+    }
     let _ = std::fs::remove_dir_all(cache);
 }

@@ -174,6 +174,11 @@ export class Page {
     holder.dataset.stage = stage;
   }
 
+  /** Marks a screen drawn by the processor, where fades and drifts move in steps (tokens.css). */
+  markDrawnOnGpu(gpu) {
+    this.#view.kiosk.classList.toggle('cpu-drawn', !gpu);
+  }
+
   /** Moves the fixed elements a few pixels (burn-in). */
   drift([x, y]) {
     this.#view.kiosk.style.setProperty('--drift-x', `${x}px`);
