@@ -190,17 +190,28 @@ fn many_slides(screen: Screen) {
     // buttons stay on screen.
     kiosk.tap(screen.width / 2, screen.height / 2);
     kiosk.wait_for_screen("interactive", "home");
-    check_and_shoot(&kiosk, screen, "zh", "300-slides-home");
-    for (button, name) in &lighthouse_e2e::EVERY_SCREEN[..2] {
-        kiosk.tap_on(button);
-        kiosk.wait_for_screen("interactive", name);
-        check_and_shoot(&kiosk, screen, "zh", &format!("300-slides-{name}"));
-        assert_eq!(
-            kiosk.js(PAGE_WIDER_THAN_SCREEN),
-            Value::Null,
-            "{name} on {}",
-            screen.name()
-        );
+    for lang in ["zh", "en"] {
+        if lang == "en" {
+            kiosk.tap_on(".language-button[data-lang=en]");
+            kiosk.wait_until(
+                "English leads",
+                Duration::from_secs(5),
+                "return document.getElementById('stage').dataset.lang === 'en'",
+            );
+            kiosk.go("home");
+        }
+        check_and_shoot(&kiosk, screen, lang, "300-slides-home");
+        for (button, name) in &lighthouse_e2e::EVERY_SCREEN[..2] {
+            kiosk.tap_on(button);
+            kiosk.wait_for_screen("interactive", name);
+            check_and_shoot(&kiosk, screen, lang, &format!("300-slides-{name}"));
+            assert_eq!(
+                kiosk.js(PAGE_WIDER_THAN_SCREEN),
+                Value::Null,
+                "{name} in {lang} on {}",
+                screen.name()
+            );
+        }
     }
 }
 
