@@ -82,10 +82,11 @@ rust-tests: build ## Rust unit and fixture tests, then the app end to end
 ui-tests: ## the UI's logic modules, without a browser
 	$(NODE) --test tests/ui/*.test.js
 
-bench: deps deps-test release ## photo pipeline vs vipsthumbnail and ImageMagick; start-up, memory, reload; the editor
+bench: deps deps-test release ## photo pipeline vs vipsthumbnail and ImageMagick; start-up, memory, reload, CPU vs Chromium; large content; the editor
 	@$(call apt_install,$(BENCH_PACKAGES))
 	$(CARGO) bench -p lighthouse-core --bench photos
 	LIGHTHOUSE_KIOSK_BIN=$(CURDIR)/$(KIOSK_RELEASE) $(CARGO) bench -p lighthouse-e2e --bench kiosk
+	LIGHTHOUSE_KIOSK_BIN=$(CURDIR)/$(KIOSK_RELEASE) $(CARGO) bench -p lighthouse-e2e --bench large
 	LIGHTHOUSE_KIOSK_BIN=$(CURDIR)/$(KIOSK_RELEASE) $(CARGO) bench -p lighthouse-e2e --bench editor
 
 soak: deps deps-test release ## 10,000 sped-up slides with faults on a schedule: memory, descriptors, recovery (~70 min)

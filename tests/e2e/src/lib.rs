@@ -9,6 +9,7 @@ mod browser;
 pub mod camera;
 pub mod editor;
 pub mod figures;
+pub mod large;
 pub mod process;
 pub mod randr;
 pub mod staff;

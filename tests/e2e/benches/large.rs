@@ -1,0 +1,252 @@
+//! `make bench`, large content: what a content folder many times the default's size costs
+//! the kiosk, each figure beside the same figure for content of the default's size, measured
+//! in the same run on the release binary.
+//!
+//! The large folder has 300 highlights (the default ones in turn, with bodies three times as
+//! long) and 1,500 different photos; the baseline has the 8 default highlights and 15 photos.
+//! Both are made by `lighthouse_e2e::large` (the photos once, kept under target/).
+
+use lighthouse_e2e::figures::{epoch_ms, median, row};
+use lighthouse_e2e::large::large_content;
+use lighthouse_e2e::{kiosk_binary, target_dir, ContentCopy, Kiosk, LANDSCAPE};
+use serde_json::json;
+use std::path::Path;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+const CHECKS: usize = 5;
+const STARTS: usize = 3;
+const RELOADS: usize = 5;
+/// Time for WebKit to settle after the first slide before memory is read.
+const SETTLE: Duration = Duration::from_secs(5);
+
+/// One content folder and what it holds.
+struct Sized {
+    name: &'static str,
+    content: ContentCopy,
+    highlights: usize,
+    photos: usize,
+}
+
+impl Sized {
+    fn items(&self) -> f64 {
+        (self.highlights + self.photos) as f64
+    }
+}
+
+fn main() {
+    println!("kiosk binary: {}", kiosk_binary().display());
+    let sizes = [
+        Sized {
+            name: "default size (baseline)",
+            content: large_content("bench-size-default", 8, 15),
+            highlights: 8,
+            photos: 15,
+        },
+        Sized {
+            name: "large",
+            content: large_content("bench-size-large", 300, 1500),
+            highlights: 300,
+            photos: 1500,
+        },
+    ];
+    let [small, large] = &sizes;
+    println!(
+        "\ncontent: {} highlights and {} photos (baseline), {} highlights and {} photos (large)",
+        small.highlights, small.photos, large.highlights, large.photos
+    );
+
+    println!("\n`check` of the folder (ms), {CHECKS} runs each");
+    let checks: Vec<Vec<f64>> = sizes.iter().map(|s| checks(&s.content.dir)).collect();
+    compare(&sizes, &checks);
+
+    println!("\nfirst `prepare` of every photo into an empty cache, at 1920x1080 (one run each)");
+    let caches: Vec<_> = sizes
+        .iter()
+        .map(|s| {
+            let cache = target_dir().join(format!("bench-size-cache-{}", s.photos));
+            let _ = std::fs::remove_dir_all(&cache);
+            let started = Instant::now();
+            run_ok(
+                Command::new(kiosk_binary())
+                    .arg("prepare")
+                    .arg(&s.content.dir)
+                    .arg("--cache")
+                    .arg(&cache),
+            );
+            let seconds = started.elapsed().as_secs_f64();
+            println!(
+                "  {:<38} {seconds:>7.1} s   {:>6.1} photos/s",
+                s.name,
+                s.photos as f64 / seconds
+            );
+            cache
+        })
+        .collect();
+
+    let mut starts = Vec::new();
+    let mut memory_at_start = Vec::new();
+    let mut memory_after_browsing = Vec::new();
+    let mut to_list = Vec::new();
+    let mut to_gallery = Vec::new();
+    for (s, cache) in sizes.iter().zip(&caches) {
+        let run = starts_and_browsing(&s.content.dir, cache);
+        starts.push(run.first_slide);
+        memory_at_start.push(run.memory_at_start);
+        memory_after_browsing.push(run.memory_after_browsing);
+        to_list.push(run.to_list);
+        to_gallery.push(run.to_gallery);
+    }
+    println!("\nstart to first slide painted (ms, the kiosk's own log; photos prepared), {STARTS} starts each");
+    compare_whole(&sizes, &starts);
+    println!("\nmemory {SETTLE:?} after the first slide (PSS of the kiosk and WebKit, MB)");
+    compare_whole(&sizes, &memory_at_start);
+    println!("\nmemory after a visitor opened every screen (PSS, MB)");
+    compare_whole(&sizes, &memory_after_browsing);
+    println!("\ntap to the highlights list shown (ms, over WebDriver)");
+    compare_whole(&sizes, &to_list);
+    println!("\ntap to the gallery shown (ms, over WebDriver)");
+    compare_whole(&sizes, &to_gallery);
+
+    println!("\nhighlights.json saved to the new text painted (ms), {RELOADS} edits each");
+    let reloads: Vec<Vec<f64>> = sizes
+        .iter()
+        .zip(&caches)
+        .map(|(s, cache)| reloads(&s.content, cache))
+        .collect();
+    compare(&sizes, &reloads);
+}
+
+/// Rows for a figure that should grow with the content: with the time per item.
+fn compare(sizes: &[Sized], values: &[Vec<f64>]) {
+    for (s, v) in sizes.iter().zip(values) {
+        row(s.name, v);
+    }
+    let ratio = median(&values[1]) / median(&values[0]);
+    let per_item = ratio / (sizes[1].items() / sizes[0].items());
+    println!(
+        "  ratio large / baseline: {ratio:.2} for {:.0}x the items; per item: {per_item:.2}",
+        sizes[1].items() / sizes[0].items()
+    );
+}
+
+/// Rows for a figure that should hardly grow with the content.
+fn compare_whole(sizes: &[Sized], values: &[Vec<f64>]) {
+    for (s, v) in sizes.iter().zip(values) {
+        row(s.name, v);
+    }
+    println!(
+        "  ratio large / baseline: {:.2}",
+        median(&values[1]) / median(&values[0])
+    );
+}
+
+fn checks(dir: &Path) -> Vec<f64> {
+    (0..CHECKS)
+        .map(|_| {
+            let started = Instant::now();
+            run_ok(Command::new(kiosk_binary()).arg("check").arg(dir));
+            started.elapsed().as_secs_f64() * 1000.0
+        })
+        .collect()
+}
+
+fn run_ok(command: &mut Command) {
+    let output = command.output().expect("run the kiosk binary");
+    assert!(
+        output.status.success(),
+        "{command:?} failed: {}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
+struct Browsing {
+    first_slide: Vec<f64>,
+    memory_at_start: Vec<f64>,
+    memory_after_browsing: Vec<f64>,
+    to_list: Vec<f64>,
+    to_gallery: Vec<f64>,
+}
+
+/// Starts the kiosk on `dir` several times; each time reads its start-up time and memory,
+/// then opens every screen as a visitor would and reads memory again.
+fn starts_and_browsing(dir: &Path, cache: &Path) -> Browsing {
+    let mut run = Browsing {
+        first_slide: Vec::new(),
+        memory_at_start: Vec::new(),
+        memory_after_browsing: Vec::new(),
+        to_list: Vec::new(),
+        to_gallery: Vec::new(),
+    };
+    let args = [
+        "--content",
+        dir.to_str().expect("a UTF-8 path"),
+        "--cache",
+        cache.to_str().expect("a UTF-8 path"),
+    ];
+    for _ in 0..STARTS {
+        let kiosk = Kiosk::start(LANDSCAPE, &args);
+        std::thread::sleep(SETTLE);
+        run.first_slide.push(
+            kiosk
+                .logged_first_paint_ms()
+                .expect("the kiosk logs its start-up time"),
+        );
+        run.memory_at_start.push(kiosk.pss_kb() as f64 / 1024.0);
+        kiosk.tap(LANDSCAPE.width / 2, LANDSCAPE.height / 2);
+        kiosk.wait_for_screen("interactive", "home");
+        let tapped = Instant::now();
+        kiosk.go("highlights");
+        run.to_list.push(tapped.elapsed().as_secs_f64() * 1000.0);
+        kiosk.tap_on(".card");
+        kiosk.wait_for_screen("interactive", "story");
+        let tapped = Instant::now();
+        kiosk.go("photos");
+        run.to_gallery.push(tapped.elapsed().as_secs_f64() * 1000.0);
+        kiosk.tap_on(".thumb");
+        kiosk.wait_for_screen("interactive", "viewer");
+        kiosk.go("contact");
+        std::thread::sleep(SETTLE);
+        run.memory_after_browsing
+            .push(kiosk.pss_kb() as f64 / 1024.0);
+    }
+    run
+}
+
+fn reloads(content: &ContentCopy, cache: &Path) -> Vec<f64> {
+    let kiosk = Kiosk::start(
+        LANDSCAPE,
+        &[
+            "--content",
+            content.dir_arg(),
+            "--cache",
+            cache.to_str().expect("a UTF-8 path"),
+        ],
+    );
+    let mut highlights = content.read_json("highlights.json");
+    let original = highlights.clone();
+    let mut latencies = Vec::new();
+    for i in 0..RELOADS {
+        highlights["highlights"][0]["title"]["zh"] = json!(format!("第{i}次修改"));
+        let before =
+            kiosk.js("return document.getElementById('stage').dataset.contentPaintedAt ?? ''");
+        let saved_at = epoch_ms();
+        content.write_json("highlights.json", &highlights);
+        kiosk.wait_until(
+            "the edit is on screen",
+            Duration::from_secs(30),
+            &format!(
+                "return (document.getElementById('stage').dataset.contentPaintedAt ?? '') !== {before}"
+            ),
+        );
+        let painted: f64 = kiosk
+            .js_string("return document.getElementById('stage').dataset.contentPaintedAt")
+            .parse()
+            .expect("a time");
+        latencies.push(painted - saved_at);
+        std::thread::sleep(Duration::from_millis(500));
+    }
+    content.write_json("highlights.json", &original);
+    latencies
+}
