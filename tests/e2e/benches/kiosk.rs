@@ -249,20 +249,7 @@ fn tap_responses() -> (Vec<f64>, Vec<f64>) {
     let mut frames = Vec::new();
     for i in 0..TAPS {
         let screen = if i % 2 == 0 { "highlights" } else { "contact" };
-        kiosk.js("delete document.getElementById('stage').dataset.responseMs");
-        kiosk.tap_on(&format!(".nav-button[data-screen={screen}]"));
-        kiosk.wait_for_screen("interactive", screen);
-        kiosk.wait_until(
-            "the response is measured",
-            Duration::from_secs(5),
-            "return document.getElementById('stage').dataset.responseMs !== undefined",
-        );
-        responses.push(
-            kiosk
-                .js_string("return document.getElementById('stage').dataset.responseMs")
-                .parse()
-                .unwrap(),
-        );
+        responses.push(kiosk.timed_go(screen));
         let frame = kiosk
             .session
             .execute_async(

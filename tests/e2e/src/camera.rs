@@ -10,7 +10,7 @@ pub fn camera_like(dir: &Path, name: &str, width: u32, height: u32) -> PathBuf {
 }
 
 /// The same, picture number `number`: each number gives other pixels, so a folder of them
-/// is a folder of different photos (the photo cache knows a photo by its bytes).
+/// is an album of different photos, not one picture under many names.
 pub fn numbered_camera_like(
     dir: &Path,
     name: &str,

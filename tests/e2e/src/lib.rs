@@ -277,6 +277,22 @@ impl Kiosk {
         self.wait_for_screen("interactive", screen);
     }
 
+    /// Opens `screen` from the bar like `go`, and returns how long the page took to answer
+    /// the tap: its own measure, from the tap's input event to the second frame painted
+    /// after it (ms).
+    pub fn timed_go(&self, screen: &str) -> f64 {
+        self.js("delete document.getElementById('stage').dataset.responseMs");
+        self.go(screen);
+        self.wait_until(
+            "the response is measured",
+            Duration::from_secs(5),
+            "return document.getElementById('stage').dataset.responseMs !== undefined",
+        );
+        self.js_string("return document.getElementById('stage').dataset.responseMs")
+            .parse()
+            .expect("a number of milliseconds")
+    }
+
     /// Waits until the kiosk shows `screen` in `mode`.
     pub fn wait_for_screen(&self, mode: &str, screen: &str) {
         self.wait_until(
