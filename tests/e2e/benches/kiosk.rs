@@ -11,7 +11,7 @@
 //! `BENCH_PARTS=tap,drag` (any of start, reload, tap, drag, cpu) measures only those parts.
 
 use lighthouse_e2e::camera::camera_like;
-use lighthouse_e2e::figures::{epoch_ms, median, percentile, row};
+use lighthouse_e2e::figures::{median, percentile, row};
 use lighthouse_e2e::{Browser, ContentCopy, Kiosk, Touches, LANDSCAPE};
 use serde_json::json;
 use std::time::Duration;
@@ -410,23 +410,8 @@ fn reloads() -> Vec<f64> {
     for i in 0..RELOADS {
         let title = format!("第{i}次修改");
         highlights["highlights"][0]["title"]["zh"] = json!(title);
-        let before =
-            kiosk.js("return document.getElementById('stage').dataset.contentPaintedAt ?? ''");
-        let saved_at = epoch_ms();
-        content.write_json("highlights.json", &highlights);
-        kiosk.wait_until(
-            "the edit is on screen",
-            Duration::from_secs(10),
-            &format!(
-                "return (document.getElementById('stage').dataset.contentPaintedAt ?? '') !== {before}"
-            ),
-        );
-        let painted: f64 = kiosk
-            .js_string("return document.getElementById('stage').dataset.contentPaintedAt")
-            .parse()
-            .unwrap();
+        latencies.push(kiosk.timed_save(&content, "highlights.json", &highlights));
         assert_eq!(kiosk.current_title(), title);
-        latencies.push(painted - saved_at);
         std::thread::sleep(Duration::from_millis(500));
     }
     latencies

@@ -6,7 +6,7 @@
 //! long) and 1,500 different photos; the baseline has the 8 default highlights and 15 photos.
 //! Both are made by `lighthouse_e2e::large` (the photos once, kept under target/).
 
-use lighthouse_e2e::figures::{epoch_ms, median, row};
+use lighthouse_e2e::figures::{median, row};
 use lighthouse_e2e::large::large_content;
 use lighthouse_e2e::{kiosk_binary, target_dir, ContentCopy, Kiosk, LANDSCAPE};
 use serde_json::json;
@@ -225,22 +225,7 @@ fn reloads(content: &ContentCopy, cache: &Path) -> Vec<f64> {
     let mut latencies = Vec::new();
     for i in 0..RELOADS {
         highlights["highlights"][0]["title"]["zh"] = json!(format!("第{i}次修改"));
-        let before =
-            kiosk.js("return document.getElementById('stage').dataset.contentPaintedAt ?? ''");
-        let saved_at = epoch_ms();
-        content.write_json("highlights.json", &highlights);
-        kiosk.wait_until(
-            "the edit is on screen",
-            Duration::from_secs(30),
-            &format!(
-                "return (document.getElementById('stage').dataset.contentPaintedAt ?? '') !== {before}"
-            ),
-        );
-        let painted: f64 = kiosk
-            .js_string("return document.getElementById('stage').dataset.contentPaintedAt")
-            .parse()
-            .expect("a time");
-        latencies.push(painted - saved_at);
+        latencies.push(kiosk.timed_save(content, "highlights.json", &highlights));
         std::thread::sleep(Duration::from_millis(500));
     }
     content.write_json("highlights.json", &original);

@@ -293,6 +293,26 @@ impl Kiosk {
             .expect("a number of milliseconds")
     }
 
+    /// Saves `value` as `file` of `content` and returns how long the change took to reach
+    /// the screen: from the save to the page's note that it painted new content (ms).
+    pub fn timed_save(&self, content: &ContentCopy, file: &str, value: &Value) -> f64 {
+        const PAINTED_AT: &str =
+            "return document.getElementById('stage').dataset.contentPaintedAt ?? ''";
+        let before = self.js(PAINTED_AT);
+        let saved_at = figures::epoch_ms();
+        content.write_json(file, value);
+        self.wait_until(
+            "the edit is on screen",
+            Duration::from_secs(30),
+            &format!("return (() => {{ {PAINTED_AT} }})() !== {before}"),
+        );
+        let painted: f64 = self
+            .js_string(PAINTED_AT)
+            .parse()
+            .expect("a time in milliseconds");
+        painted - saved_at
+    }
+
     /// Waits until the kiosk shows `screen` in `mode`.
     pub fn wait_for_screen(&self, mode: &str, screen: &str) {
         self.wait_until(
