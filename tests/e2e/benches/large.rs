@@ -8,6 +8,7 @@
 
 use lighthouse_e2e::figures::{median, row};
 use lighthouse_e2e::large::large_content;
+use lighthouse_e2e::process::run_ok;
 use lighthouse_e2e::{kiosk_binary, target_dir, ContentCopy, Kiosk, LANDSCAPE};
 use serde_json::json;
 use std::path::Path;
@@ -149,16 +150,6 @@ fn checks(dir: &Path) -> Vec<f64> {
             started.elapsed().as_secs_f64() * 1000.0
         })
         .collect()
-}
-
-fn run_ok(command: &mut Command) {
-    let output = command.output().expect("run the kiosk binary");
-    assert!(
-        output.status.success(),
-        "{command:?} failed: {}{}",
-        String::from_utf8_lossy(&output.stdout),
-        String::from_utf8_lossy(&output.stderr)
-    );
 }
 
 struct Browsing {

@@ -282,6 +282,19 @@ impl SpawnLogged for Command {
     }
 }
 
+/// Runs `command` to its end; panics with its output unless it succeeds.
+pub fn run_ok(command: &mut Command) {
+    let output = command
+        .output()
+        .unwrap_or_else(|err| panic!("cannot run {command:?}: {err}"));
+    assert!(
+        output.status.success(),
+        "{command:?} failed: {}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
 /// A port nothing listens on, for a helper program to listen on.
 ///
 /// Taken below the system's ephemeral range: a port the system handed out for "any port"

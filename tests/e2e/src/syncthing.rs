@@ -2,7 +2,7 @@
 //! folder and ports, no discovery, relays or reporting, started and stopped by the test.
 //! Devices and folders are set up with `syncthing cli`, the same commands the README gives.
 
-use crate::process::{free_port, stop_group, SpawnLogged};
+use crate::process::{free_port, run_ok, stop_group, SpawnLogged};
 use crate::target_dir;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
@@ -30,14 +30,16 @@ impl Syncthing {
             .join("e2e-syncthing")
             .join(format!("{name}-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&home);
-        run(Command::new("syncthing")
-            .args([
-                "generate",
-                "--no-default-folder",
-                "--skip-port-probing",
-                "--home",
-            ])
-            .arg(&home));
+        run_ok(
+            Command::new("syncthing")
+                .args([
+                    "generate",
+                    "--no-default-folder",
+                    "--skip-port-probing",
+                    "--home",
+                ])
+                .arg(&home),
+        );
         let (gui, listen) = (free_port(), free_port());
         let config = home.join("config.xml");
         let text = std::fs::read_to_string(&config).expect("syncthing wrote its config");
@@ -118,7 +120,7 @@ impl Syncthing {
             .arg(&self.home)
             .arg("config")
             .args(args);
-        run(&mut command);
+        run_ok(&mut command);
     }
 
     /// Shares `path` as the test folder with `peers`, which are told how to reach this one.
@@ -204,16 +206,6 @@ impl Drop for Syncthing {
         stop_group(&mut self.child);
         let _ = std::fs::remove_dir_all(&self.home);
     }
-}
-
-fn run(command: &mut Command) {
-    let output = command.output().expect("run syncthing");
-    assert!(
-        output.status.success(),
-        "{command:?} failed: {}{}",
-        String::from_utf8_lossy(&output.stdout),
-        String::from_utf8_lossy(&output.stderr)
-    );
 }
 
 fn between<'a>(text: &'a str, start: &str, end: &str) -> Option<&'a str> {
