@@ -14,6 +14,7 @@ pub mod diagnostic;
 pub mod disk;
 pub mod door;
 pub mod folder;
+pub mod hashes;
 pub mod instance;
 pub mod json;
 pub mod json_words;

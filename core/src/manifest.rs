@@ -10,11 +10,10 @@
 use crate::folder;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
-use std::collections::{BTreeMap, HashMap};
-use std::io::Read;
-use std::os::unix::fs::MetadataExt;
-use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::collections::BTreeMap;
+use std::path::Path;
+
+pub use crate::hashes::Hashes;
 
 pub const MANIFEST_FILE: &str = "manifest.json";
 
@@ -51,52 +50,6 @@ pub enum FolderState {
     },
     /// The manifest itself cannot be read.
     Damaged { reason: String },
-}
-
-/// SHA-256 of files, remembered by path, size, modification time and inode, so an unchanged
-/// photo is read once, not at every reload.
-#[derive(Debug, Default)]
-pub struct Hashes {
-    known: Mutex<HashMap<PathBuf, (Identity, String)>>,
-}
-
-type Identity = (u64, i64, i64, u64);
-
-impl Hashes {
-    pub fn of(&self, path: &Path) -> std::io::Result<(u64, String)> {
-        let meta = std::fs::metadata(path)?;
-        let identity = (meta.len(), meta.mtime(), meta.mtime_nsec(), meta.ino());
-        if let Some((seen, hash)) = self.known().get(path) {
-            if *seen == identity {
-                return Ok((meta.len(), hash.clone()));
-            }
-        }
-        // Not under the lock: other files are hashed meanwhile.
-        let hash = sha256_of(path)?;
-        self.known()
-            .insert(path.to_owned(), (identity, hash.clone()));
-        Ok((meta.len(), hash))
-    }
-
-    fn known(&self) -> std::sync::MutexGuard<'_, HashMap<PathBuf, (Identity, String)>> {
-        self.known
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
-    }
-}
-
-fn sha256_of(path: &Path) -> std::io::Result<String> {
-    let mut file = std::fs::File::open(path)?;
-    let mut hasher = Sha256::new();
-    let mut buffer = vec![0; 256 * 1024];
-    loop {
-        let read = file.read(&mut buffer)?;
-        if read == 0 {
-            break;
-        }
-        hasher.update(&buffer[..read]);
-    }
-    Ok(hex(&hasher.finalize()))
 }
 
 /// The manifest of `dir` as it is now.
@@ -219,13 +172,14 @@ pub fn write(dir: &Path, manifest: &Manifest) -> std::io::Result<()> {
     crate::atomic::write(&dir.join(MANIFEST_FILE), &text)
 }
 
-fn hex(bytes: &[u8]) -> String {
+pub(crate) fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::path::PathBuf;
 
     fn folder(name: &str) -> PathBuf {
         let dir =

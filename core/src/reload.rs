@@ -66,6 +66,12 @@ pub fn load(source: &ContentSource, hashes: &Hashes, today: NaiveDate) -> Attemp
     let ContentSource::Dir(dir) = source else {
         return read(source, BUILT_IN.to_owned(), today);
     };
+    let attempt = load_folder(source, dir, hashes, today);
+    hashes.save();
+    attempt
+}
+
+fn load_folder(source: &ContentSource, dir: &Path, hashes: &Hashes, today: NaiveDate) -> Attempt {
     let revision = match gate(dir, hashes) {
         Ok(revision) => revision,
         Err(attempt) => return attempt,

@@ -11,6 +11,7 @@ use crate::supervise::health::Health;
 use crate::supervise::{status_file, watchdog};
 use crate::webview::{monitor, renderer, window};
 use crate::{commands, content, counting, exit, hours, logging};
+use lighthouse_core::hashes::{self, Hashes};
 use lighthouse_core::instance;
 use lighthouse_core::pipeline::Size;
 use lighthouse_core::screen::Orientation;
@@ -37,7 +38,7 @@ pub fn run(args: &Args, started: Instant) -> i32 {
     let source = args.content_source();
     let cache_dir = args.cache_dir();
     let status_path = args.status_file();
-    let hashes = lighthouse_core::manifest::Hashes::default();
+    let hashes = Hashes::kept_in(cache_dir.join(hashes::HASHES_FILE));
     let said = content::Said::default();
     let (content, status) = content::initial(&source, &hashes, &said);
     let screen = this_screen(&args.screen_file(), &content);

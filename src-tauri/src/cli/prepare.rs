@@ -5,6 +5,8 @@ use super::{say, say_line};
 use crate::args::Args;
 use crate::exit;
 use anyhow::bail;
+use lighthouse_core::hashes::{Hashes, HASHES_FILE};
+use lighthouse_core::manifest;
 use lighthouse_core::model::PHOTOS_DIR;
 use lighthouse_core::photo_cache::{prepare_all, wanted, Outcome, PhotoCache, PHOTO_WORKERS};
 use lighthouse_core::pipeline::Size;
@@ -45,6 +47,7 @@ pub fn run(
         return Ok(exit::PROBLEMS);
     };
     let photos = wanted(dir, content);
+    let hashes = Hashes::kept_in(cache_dir.join(HASHES_FILE));
     let cache = PhotoCache::open(cache_dir, screen);
     let started = Instant::now();
     let counts = Mutex::new(Counts::default());
@@ -69,6 +72,10 @@ pub fn run(
             eprintln!("{}", progress(done, photos.len(), now - started));
         }
     });
+    // The kiosk names its content by every file's hash: made here, where the photos were just
+    // read, its first start need not read them all again.
+    manifest::folder_state(dir, &hashes);
+    hashes.save();
     let Counts {
         cached,
         made,
