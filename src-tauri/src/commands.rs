@@ -5,7 +5,7 @@ use crate::counting::Counting;
 use crate::hours::opening::{self, Opening};
 use crate::photos::Photos;
 use crate::staff::{DoorRules, Staff, Unlock};
-use crate::state::{AppState, LoadStatus, ThisScreen};
+use crate::state::{AppState, ContentReady, LoadStatus, ThisScreen};
 use crate::supervise::health::Health;
 use crate::supervise::{status_file, watchdog};
 use crate::webview::renderer::Renderer;
@@ -46,12 +46,12 @@ pub(crate) use all_commands;
 /// The content to show today: only the highlights shown today, in the order they are
 /// shown, this screen's own park first among the contacts, and photo motion decided for
 /// this screen's renderer.
+/// At start, it waits until the content is loaded (the splash shows meanwhile).
 #[tauri::command]
-pub fn content(
-    state: State<'_, AppState>,
-    screen: State<'_, ThisScreen>,
-    renderer: State<'_, Renderer>,
-) -> Content {
+pub async fn content(app: AppHandle) -> Content {
+    app.state::<ContentReady>().wait().await;
+    let (state, screen) = (app.state::<AppState>(), app.state::<ThisScreen>());
+    let renderer = app.state::<Renderer>();
     let mut shown = state.content().shown_on(today());
     shown.contacts = lead_first(&shown.contacts, screen.settings.lead_contact.as_deref());
     shown.settings.photo_motion = shown.settings.photo_motion.decided(renderer.gpu);

@@ -110,7 +110,9 @@ impl Counting {
 
 /// Counts `event` when the settings allow counting.
 pub fn count(app: &AppHandle, event: &Event) {
-    if app.state::<AppState>().content().settings.count_visits {
+    // Nothing is counted before the content (and with it the setting) is loaded.
+    let loaded = app.try_state::<AppState>();
+    if loaded.is_some_and(|state| state.content().settings.count_visits) {
         app.state::<Counting>().add(event);
     }
 }

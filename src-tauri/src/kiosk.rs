@@ -6,7 +6,7 @@ use crate::counting::Counting;
 use crate::disk_watch::DiskWatch;
 use crate::photos::{self, Photos};
 use crate::staff::Staff;
-use crate::state::{AppState, StatusChanged, ThisScreen};
+use crate::state::{AppState, ContentReady, StatusChanged, ThisScreen};
 use crate::supervise::health::Health;
 use crate::supervise::{status_file, watchdog};
 use crate::webview::{monitor, renderer, window};
@@ -15,8 +15,9 @@ use lighthouse_core::hashes::{self, Hashes};
 use lighthouse_core::instance;
 use lighthouse_core::pipeline::Size;
 use lighthouse_core::screen::Orientation;
+use std::path::PathBuf;
 use std::time::Instant;
-use tauri::Manager;
+use tauri::{AppHandle, Manager};
 
 /// Opens the kiosk and runs until it is closed; returns the exit code.
 pub fn run(args: &Args, started: Instant) -> i32 {
@@ -35,23 +36,19 @@ pub fn run(args: &Args, started: Instant) -> i32 {
             return exit::FAILED;
         }
     };
-    let source = args.content_source();
     let cache_dir = args.cache_dir();
     let status_path = args.status_file();
-    let hashes = Hashes::kept_in(cache_dir.join(hashes::HASHES_FILE));
-    let said = content::Said::default();
-    let (content, status) = content::initial(&source, &hashes, &said);
-    let screen = this_screen(&args.screen_file(), &content);
+    // The content is loaded while the window opens: a large folder after a reboot takes
+    // seconds to read, and the splash shows meanwhile instead of nothing at all.
+    let loading = load_in_background(args, started);
     let result = tauri::Builder::default()
-        .manage(AppState::new(source, content, status, started, hashes))
+        .manage(ContentReady::default())
         .manage(Health::new(renderer.words.clone()))
         .manage(renderer)
         .manage(DiskWatch::default())
         .manage(StatusChanged::default())
-        .manage(said)
         .manage(Counting::open(args.counts_file()))
         .manage(Staff::default())
-        .manage(screen)
         .invoke_handler(commands::all_commands!())
         .register_asynchronous_uri_scheme_protocol(
             photos::PHOTO_SCHEME,
@@ -71,34 +68,18 @@ pub fn run(args: &Args, started: Instant) -> i32 {
             let screen = window::open_main_window(app.handle(), move |why| {
                 handle.state::<Health>().web_view_restarted(why);
             })?;
-            warn_about_orientation(&app.state::<ThisScreen>(), screen);
             app.state::<Health>()
                 .display_is(screen.width, screen.height);
-            // Managed before the first pass is asked for: the photo thread looks it up.
-            app.manage(Photos::start(app.handle(), cache_dir, screen));
-            app.state::<Photos>().refresh();
-            if let Some(window) = app.get_webview_window(window::MAIN_WINDOW) {
-                let handle = app.handle().clone();
-                monitor::follow(window, move |screen| {
-                    warn_about_orientation(&handle.state::<ThisScreen>(), screen);
-                    handle
-                        .state::<Health>()
-                        .display_is(screen.width, screen.height);
-                    handle.state::<StatusChanged>().notify();
-                    handle.state::<Photos>().screen_changed(screen);
-                });
-            }
-            if let Some(watcher) = content::watch(app.handle()) {
-                app.manage(watcher);
-                // Anything saved while the window was opening happened before the watch began.
-                let handle = app.handle().clone();
-                std::thread::spawn(move || content::reload(&handle));
-            }
-            hours::calendar::start(app.handle());
-            hours::opening::start(app.handle());
-            watchdog::start(app.handle());
-            status_file::start(app.handle(), status_path);
-            counting::start(app.handle());
+            let handle = app.handle().clone();
+            std::thread::Builder::new()
+                .name("starting".into())
+                .spawn(move || {
+                    // A panic while loading is the kiosk's (see log_panics): passed on.
+                    let loaded = loading
+                        .join()
+                        .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+                    start_with_content(&handle, loaded, screen, cache_dir, status_path);
+                })?;
             Ok(())
         })
         .run(tauri::generate_context!());
@@ -109,6 +90,73 @@ pub fn run(args: &Args, started: Instant) -> i32 {
             exit::PROBLEMS
         }
     }
+}
+
+/// The content and what is made from it before anything can use it.
+struct Loaded {
+    state: AppState,
+    said: content::Said,
+    screen: ThisScreen,
+}
+
+fn load_in_background(args: &Args, started: Instant) -> std::thread::JoinHandle<Loaded> {
+    let source = args.content_source();
+    let hashes = Hashes::kept_in(args.cache_dir().join(hashes::HASHES_FILE));
+    let screen_file = args.screen_file();
+    std::thread::Builder::new()
+        .name("loading".into())
+        .spawn(move || {
+            let said = content::Said::default();
+            let (content, status) = content::initial(&source, &hashes, &said);
+            let screen = this_screen(&screen_file, &content);
+            Loaded {
+                state: AppState::new(source, content, status, started, hashes),
+                said,
+                screen,
+            }
+        })
+        .expect("start the loading thread")
+}
+
+/// Everything that works on the content, started once it is loaded (the window is open by
+/// then); last, the page's first ask for the content is answered.
+fn start_with_content(
+    app: &AppHandle,
+    loaded: Loaded,
+    screen: Size,
+    cache_dir: PathBuf,
+    status_path: PathBuf,
+) {
+    warn_about_orientation(&loaded.screen, screen);
+    app.manage(loaded.state);
+    app.manage(loaded.said);
+    app.manage(loaded.screen);
+    // Managed before the first pass is asked for: the photo thread looks it up.
+    app.manage(Photos::start(app, cache_dir, screen));
+    app.state::<Photos>().refresh();
+    if let Some(window) = app.get_webview_window(window::MAIN_WINDOW) {
+        let handle = app.clone();
+        monitor::follow(window, move |screen| {
+            warn_about_orientation(&handle.state::<ThisScreen>(), screen);
+            handle
+                .state::<Health>()
+                .display_is(screen.width, screen.height);
+            handle.state::<StatusChanged>().notify();
+            handle.state::<Photos>().screen_changed(screen);
+        });
+    }
+    if let Some(watcher) = content::watch(app) {
+        app.manage(watcher);
+        // Anything saved while the content was loading happened before the watch began.
+        let handle = app.clone();
+        std::thread::spawn(move || content::reload(&handle));
+    }
+    hours::calendar::start(app);
+    hours::opening::start(app);
+    watchdog::start(app);
+    status_file::start(app, status_path);
+    counting::start(app);
+    app.state::<ContentReady>().open();
 }
 
 /// This screen's own settings, logged with their problems (a screen with a mistake in them

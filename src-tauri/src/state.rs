@@ -29,6 +29,28 @@ pub struct AppState {
     waiting: Mutex<PublicationWait>,
 }
 
+/// Whether the content is loaded. The window opens while it loads; the page's first ask
+/// for the content waits here, and everything that works on it starts before it opens.
+#[derive(Debug)]
+pub struct ContentReady(tokio::sync::watch::Sender<bool>);
+
+impl Default for ContentReady {
+    fn default() -> Self {
+        ContentReady(tokio::sync::watch::Sender::new(false))
+    }
+}
+
+impl ContentReady {
+    pub fn open(&self) {
+        self.0.send_replace(true);
+    }
+
+    pub async fn wait(&self) {
+        // The sender lives as long as the app, so the wait ends only when it opens.
+        let _ = self.0.subscribe().wait_for(|ready| *ready).await;
+    }
+}
+
 /// This screen, among the screens sharing a content folder.
 #[derive(Debug, Clone)]
 pub struct ThisScreen {

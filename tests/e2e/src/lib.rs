@@ -501,6 +501,15 @@ impl PlainKiosk {
         output.stdout
     }
 
+    /// Saves the X screen as `target/e2e-screenshots/{name}.png`; returns its path.
+    pub fn screenshot(&self, name: &str) -> PathBuf {
+        let dir = target_dir().join("e2e-screenshots");
+        std::fs::create_dir_all(&dir).expect("create the screenshot folder");
+        let path = dir.join(format!("{name}.png"));
+        self.xvfb.screenshot(&path);
+        path
+    }
+
     /// The kiosk's visitor counts file (see `lighthouse-kiosk stats`).
     pub fn counts_file(&self) -> PathBuf {
         self.home.join("data/lighthouse-kiosk/counts.json")

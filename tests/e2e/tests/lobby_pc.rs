@@ -1,7 +1,9 @@
 //! What a lobby PC does to the kiosk: its disk fills up (and `status` must still tell the
-//! truth), its monitor is changed while it runs, its content holds text no one expected.
+//! truth), its disk is slow after a reboot, its monitor is changed while it runs, its content
+//! holds text no one expected.
 
-use lighthouse_e2e::{kiosk_binary, target_dir, ContentCopy, Kiosk, LANDSCAPE};
+use lighthouse_e2e::{kiosk_binary, target_dir, ContentCopy, Kiosk, PlainKiosk, LANDSCAPE};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
@@ -405,4 +407,109 @@ fn when_the_monitor_changes_the_kiosk_covers_the_new_one_and_remakes_its_photos(
             |_, printed| printed.contains(&format!("display: {w}x{h} px (changed at ")),
         );
     }
+}
+
+/// A content file that answers only when the test says so: a named pipe standing where the
+/// file should be, like a disk that takes its time after a reboot. Every read of it waits
+/// until [`SlowFile::answer`]; from then on it gives the file's text to every reader.
+struct SlowFile {
+    path: PathBuf,
+    text: String,
+    answering: Option<std::thread::JoinHandle<()>>,
+    stop: std::sync::Arc<std::sync::atomic::AtomicBool>,
+}
+
+impl SlowFile {
+    fn instead_of(path: PathBuf) -> SlowFile {
+        let text = std::fs::read_to_string(&path).expect("read the content file");
+        std::fs::remove_file(&path).unwrap();
+        let made = Command::new("mkfifo")
+            .arg(&path)
+            .status()
+            .expect("run mkfifo");
+        assert!(made.success(), "mkfifo {}", path.display());
+        SlowFile {
+            path,
+            text,
+            answering: None,
+            stop: Default::default(),
+        }
+    }
+
+    fn answer(&mut self) {
+        let (path, text, stop) = (self.path.clone(), self.text.clone(), self.stop.clone());
+        self.answering = Some(std::thread::spawn(move || loop {
+            // Waits for a reader; a reader gone midway is no matter, the next one is served.
+            let Ok(mut pipe) = std::fs::OpenOptions::new().write(true).open(&path) else {
+                return;
+            };
+            if stop.load(std::sync::atomic::Ordering::SeqCst) {
+                return;
+            }
+            let _ = pipe.write_all(text.as_bytes());
+        }));
+    }
+}
+
+impl Drop for SlowFile {
+    /// Once no kiosk reads it: the answering thread waits for a reader, so the last one is
+    /// this, which tells it to stop.
+    fn drop(&mut self) {
+        if let Some(answering) = self.answering.take() {
+            self.stop.store(true, std::sync::atomic::Ordering::SeqCst);
+            while !answering.is_finished() {
+                let _ = std::fs::File::open(&self.path);
+            }
+            let _ = answering.join();
+        }
+    }
+}
+
+/// How many of the screen's sampled pixels are the lighthouse's red (ui/img/lighthouse.svg),
+/// which the page's splash draws large in the middle of the screen.
+fn lighthouse_red_pixels(rgb: &[u8]) -> usize {
+    const RED: [i32; 3] = [0xe2, 0x48, 0x3d];
+    rgb.chunks_exact(3)
+        .filter(|p| (0..3).all(|i| (i32::from(p[i]) - RED[i]).abs() <= 24))
+        .count()
+}
+
+/// After a reboot a large content folder can take seconds to read. The window and its splash
+/// come at once, before the content; the first slide follows when the content arrives.
+#[test]
+fn on_a_slow_disk_the_splash_shows_until_the_content_arrives() {
+    let content = ContentCopy::of_defaults("slow-disk");
+    let mut highlights = SlowFile::instead_of(content.dir.join("highlights.json"));
+    let mut kiosk = PlainKiosk::start(LANDSCAPE, &["--content", content.dir_arg()]);
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while lighthouse_red_pixels(&kiosk.screen_pixels()) < 100 {
+        assert!(
+            kiosk.is_running() && Instant::now() < deadline,
+            "no window while the content was still being read\n{}",
+            kiosk.log()
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let splash = kiosk.screenshot("slow-disk-splash-before-content");
+    let log = kiosk.log();
+    assert!(
+        !log.contains("content loaded") && !log.contains("first slide painted"),
+        "the content was read before the window showed, so this proves nothing:\n{log}"
+    );
+
+    highlights.answer();
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while !kiosk.log().contains("first slide painted") {
+        assert!(
+            kiosk.is_running() && Instant::now() < deadline,
+            "no slide once the content came\n{}",
+            kiosk.log()
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    assert!(kiosk.log().contains("content loaded"), "{}", kiosk.log());
+    kiosk.screenshot("slow-disk-first-slide");
+    drop(kiosk);
+    drop(highlights);
+    println!("splash: {}", splash.display());
 }
