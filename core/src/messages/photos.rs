@@ -117,4 +117,22 @@ pub(super) const MESSAGES: &[super::Entry] = &[
         "把照片复制到 photos 文件夹，或改正名字",
         "copy the photo into the photos folder, or correct the name",
     ),
+    // `prepare`: how far a long run has come, and what it did.
+    (
+        "prepare.progress",
+        "已准备 {done}/{total} 张照片，每秒 {rate} 张，{left}",
+        "prepared {done} of {total} photos, {rate} photos/s, {left}",
+    ),
+    ("prepare.left", "约剩 {time}", "about {time} left"),
+    ("prepare.left_unknown", "剩余时间尚不可知", "time left not known yet"),
+    (
+        "prepare.summary",
+        "已为 {screen} 的屏幕准备好 {ready} 张照片，用时 {seconds} 秒（每秒 {rate} 张）：新做 {made} 张，已有 {cached} 张，拒绝 {refused} 张（缓存：{cache}）",
+        "prepared {ready} photos for a {screen} screen in {seconds} s ({rate} photos/s): {made} made, {cached} already there, {refused} refused (cache: {cache})",
+    ),
+    (
+        "prepare.content_has_errors",
+        "内容有错误，改正之前本机不会显示它；改正后再运行 prepare",
+        "the kiosk would not show this content until its errors are fixed; fix them and run prepare again",
+    ),
 ];

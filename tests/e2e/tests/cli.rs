@@ -135,16 +135,23 @@ fn prepare_makes_each_photo_once_however_the_folder_is_named() {
     let folder = fixture("valid");
     let same_folder = format!("{folder}/../valid");
 
-    let first = kiosk(&["prepare", &folder, "--cache", &cache_arg]);
+    let first = kiosk(&["prepare", &folder, "--cache", &cache_arg, "--lang", "en"]);
     assert_eq!(first.status.code(), Some(0), "{}", stdout(&first));
     assert!(
         stdout(&first).contains("1 made, 0 already there, 0 refused"),
         "{}",
         stdout(&first)
     );
-    let again = kiosk(&["prepare", &same_folder, "--cache", &cache_arg]);
+    let again = kiosk(&[
+        "prepare",
+        &same_folder,
+        "--cache",
+        &cache_arg,
+        "--lang",
+        "zh",
+    ]);
     assert!(
-        stdout(&again).contains("0 made, 1 already there"),
+        stdout(&again).contains("新做 0 张，已有 1 张"),
         "{}",
         stdout(&again)
     );

@@ -1,6 +1,7 @@
 //! Photos added by staff while the kiosk runs reach the screen by themselves, and photos
 //! prepared ahead of time are not made again.
 
+use lighthouse_core::hashes::HASHES_FILE;
 use lighthouse_e2e::{
     kiosk_binary, target_dir, workspace_root, ContentCopy, Kiosk, ALL_SCREENS, LANDSCAPE,
 };
@@ -146,7 +147,7 @@ fn a_photo_added_to_the_folder_appears_without_a_restart() {
 }
 
 /// `prepare` and the kiosk choose the same photos and the same cache files: a kiosk started
-/// after `prepare` finds everything made and decodes nothing.
+/// after `prepare` finds everything made and decodes nothing, and reads no photo to hash it.
 #[test]
 fn a_kiosk_started_after_prepare_decodes_nothing() {
     let content = ContentCopy::of_defaults("prepared");
@@ -161,7 +162,7 @@ fn a_kiosk_started_after_prepare_decodes_nothing() {
     let cache_arg = cache.to_string_lossy().into_owned();
     let prepare = Command::new(kiosk_binary())
         .args(["prepare", content.dir_arg(), "--size", "1920x1080"])
-        .args(["--cache", &cache_arg])
+        .args(["--cache", &cache_arg, "--lang", "en"])
         .env_remove("DISPLAY")
         .output()
         .unwrap();
@@ -169,7 +170,15 @@ fn a_kiosk_started_after_prepare_decodes_nothing() {
     assert_eq!(prepare.status.code(), Some(0), "{printed}");
     assert!(printed.contains("1 made, 0 already there"), "{printed}");
     let prepared = cache_files(&cache);
-    assert_eq!(prepared.len(), 2, "a picture and a thumbnail: {prepared:?}");
+    let derivatives = prepared
+        .keys()
+        .filter(|name| name.ends_with(".jpg"))
+        .count();
+    assert_eq!(derivatives, 2, "a picture and a thumbnail: {prepared:?}");
+    assert!(
+        prepared.contains_key(HASHES_FILE),
+        "prepare keeps the content's hashes for the kiosk: {prepared:?}"
+    );
 
     let kiosk = Kiosk::start(
         LANDSCAPE,
@@ -184,7 +193,7 @@ fn a_kiosk_started_after_prepare_decodes_nothing() {
     assert_eq!(
         cache_files(&cache),
         prepared,
-        "the cache was left as prepare made it"
+        "the cache was left as prepare made it (the hashes too: none was new to the kiosk)"
     );
     drop(kiosk);
     let _ = std::fs::remove_dir_all(cache);
