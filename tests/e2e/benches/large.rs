@@ -6,7 +6,7 @@
 //! long) and 1,500 different photos; the baseline has the 8 default highlights and 15 photos.
 //! Both are made by `lighthouse_e2e::large` (the photos once, kept under target/).
 
-use lighthouse_e2e::figures::{median, row};
+use lighthouse_e2e::figures::{median, percentile, row};
 use lighthouse_e2e::large::large_content;
 use lighthouse_e2e::process::run_ok;
 use lighthouse_e2e::{kiosk_binary, target_dir, ContentCopy, Kiosk, LANDSCAPE};
@@ -90,6 +90,8 @@ fn main() {
     let mut memory_after_browsing = Vec::new();
     let mut to_list = Vec::new();
     let mut to_gallery = Vec::new();
+    let mut scrolling_list = Vec::new();
+    let mut scrolling_gallery = Vec::new();
     for (s, cache) in sizes.iter().zip(&caches) {
         let run = starts_and_browsing(&s.content.dir, cache);
         starts.push(run.first_slide);
@@ -97,6 +99,8 @@ fn main() {
         memory_after_browsing.push(run.memory_after_browsing);
         to_list.push(run.to_list);
         to_gallery.push(run.to_gallery);
+        scrolling_list.push(run.scrolling_list);
+        scrolling_gallery.push(run.scrolling_gallery);
     }
     println!("\nstart to first slide painted (ms, the kiosk's own log; photos prepared), {STARTS} starts each");
     compare_whole(&sizes, &starts);
@@ -108,6 +112,15 @@ fn main() {
     compare_whole(&sizes, &to_list);
     println!("\ntap to the gallery painted (ms, the same measure)");
     compare_whole(&sizes, &to_gallery);
+    for (screen, frames) in [
+        ("highlights list", &scrolling_list),
+        ("gallery", &scrolling_gallery),
+    ] {
+        println!(
+            "\nframe interval while the {screen} scrolls {SCROLL_PX} px in {SCROLL_MS} ms (ms, every frame of {STARTS} scrolls)"
+        );
+        compare_frames(&sizes, frames);
+    }
 
     println!("\nhighlights.json saved to the new text painted (ms), {RELOADS} edits each");
     let reloads: Vec<Vec<f64>> = sizes
@@ -128,6 +141,20 @@ fn compare(sizes: &[Sized], values: &[Vec<f64>]) {
     println!(
         "  ratio large / baseline: {ratio:.2} for {:.0}x the items; per item: {per_item:.2}",
         sizes[1].items() / sizes[0].items()
+    );
+}
+
+/// Rows of frame intervals, with the slowest frames (p95) beside the median.
+fn compare_frames(sizes: &[Sized], values: &[Vec<f64>]) {
+    for (s, v) in sizes.iter().zip(values) {
+        row(s.name, v);
+    }
+    let [small, large] = [&values[0], &values[1]];
+    println!(
+        "  p95: baseline {:.1} ms, large {:.1} ms; ratio of medians large / baseline: {:.2}",
+        percentile(small, 95.0),
+        percentile(large, 95.0),
+        median(large) / median(small)
     );
 }
 
@@ -158,6 +185,44 @@ struct Browsing {
     memory_after_browsing: Vec<f64>,
     to_list: Vec<f64>,
     to_gallery: Vec<f64>,
+    /// Frame intervals while the list, then the gallery, scroll (see [`scroll_frames`]).
+    scrolling_list: Vec<f64>,
+    scrolling_gallery: Vec<f64>,
+}
+
+/// How far and how fast the open screen is scrolled: a visitor's long fling.
+const SCROLL_PX: u32 = 4000;
+const SCROLL_MS: u32 = 2000;
+
+/// The intervals (ms) between the frames painted while the open screen scrolls down
+/// SCROLL_PX in SCROLL_MS, moved by script each frame, then back to the top. A long list
+/// scrolls past the items built at first, so the frames include those built on the way.
+fn scroll_frames(kiosk: &Kiosk) -> Vec<f64> {
+    let script = format!(
+        "const done = arguments[arguments.length - 1];
+         const scroller = document.querySelector('#screen .scroll');
+         const frames = [];
+         const start = performance.now();
+         const step = (t) => {{
+             frames.push(t);
+             const f = Math.min(1, Math.max(0, (t - start) / {SCROLL_MS}));
+             scroller.scrollTop = {SCROLL_PX} * f;
+             if (f < 1) requestAnimationFrame(step);
+             else {{ scroller.scrollTop = 0; requestAnimationFrame(() => done(frames)); }}
+         }};
+         requestAnimationFrame(step);"
+    );
+    let times = kiosk
+        .session
+        .execute_async(&script, json!([]))
+        .expect("scroll the open screen");
+    let times: Vec<f64> = times
+        .as_array()
+        .expect("frame times")
+        .iter()
+        .filter_map(serde_json::Value::as_f64)
+        .collect();
+    times.windows(2).map(|w| w[1] - w[0]).collect()
 }
 
 /// Starts the kiosk on `dir` several times; each time reads its start-up time and memory,
@@ -169,6 +234,8 @@ fn starts_and_browsing(dir: &Path, cache: &Path) -> Browsing {
         memory_after_browsing: Vec::new(),
         to_list: Vec::new(),
         to_gallery: Vec::new(),
+        scrolling_list: Vec::new(),
+        scrolling_gallery: Vec::new(),
     };
     let args = [
         "--content",
@@ -188,9 +255,11 @@ fn starts_and_browsing(dir: &Path, cache: &Path) -> Browsing {
         kiosk.tap(LANDSCAPE.width / 2, LANDSCAPE.height / 2);
         kiosk.wait_for_screen("interactive", "home");
         run.to_list.push(kiosk.timed_go("highlights"));
+        run.scrolling_list.extend(scroll_frames(&kiosk));
         kiosk.tap_on(".card");
         kiosk.wait_for_screen("interactive", "story");
         run.to_gallery.push(kiosk.timed_go("photos"));
+        run.scrolling_gallery.extend(scroll_frames(&kiosk));
         kiosk.tap_on(".thumb");
         kiosk.wait_for_screen("interactive", "viewer");
         kiosk.go("contact");

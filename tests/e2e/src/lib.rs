@@ -335,11 +335,7 @@ impl Kiosk {
     /// Saves what the X screen shows (not what WebKit thinks it shows) as
     /// `target/e2e-screenshots/<name>.png`, and returns the path.
     pub fn screenshot(&self, name: &str) -> PathBuf {
-        let dir = target_dir().join("e2e-screenshots");
-        std::fs::create_dir_all(&dir).expect("create the screenshot folder");
-        let path = dir.join(format!("{name}.png"));
-        self.xvfb.screenshot(&path);
-        path
+        screenshot_of(&self.xvfb, name)
     }
 
     /// The kiosk's status file (see `lighthouse-kiosk status`).
@@ -456,6 +452,15 @@ impl Kiosk {
     }
 }
 
+/// Saves `xvfb`'s screen as `target/e2e-screenshots/{name}.png`; returns its path.
+fn screenshot_of(xvfb: &Xvfb, name: &str) -> PathBuf {
+    let dir = target_dir().join("e2e-screenshots");
+    std::fs::create_dir_all(&dir).expect("create the screenshot folder");
+    let path = dir.join(format!("{name}.png"));
+    xvfb.screenshot(&path);
+    path
+}
+
 /// The kiosk and its WebKit helper processes in group `pgid` (not the drivers).
 fn app_processes(pgid: u32) -> Vec<u32> {
     process::group_members(pgid)
@@ -503,11 +508,7 @@ impl PlainKiosk {
 
     /// Saves the X screen as `target/e2e-screenshots/{name}.png`; returns its path.
     pub fn screenshot(&self, name: &str) -> PathBuf {
-        let dir = target_dir().join("e2e-screenshots");
-        std::fs::create_dir_all(&dir).expect("create the screenshot folder");
-        let path = dir.join(format!("{name}.png"));
-        self.xvfb.screenshot(&path);
-        path
+        screenshot_of(&self.xvfb, name)
     }
 
     /// The kiosk's visitor counts file (see `lighthouse-kiosk stats`).

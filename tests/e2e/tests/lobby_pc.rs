@@ -508,7 +508,10 @@ fn on_a_slow_disk_the_splash_shows_until_the_content_arrives() {
     }
     kiosk.screenshot("slow-disk-first-slide");
     let red = lighthouse_red_pixels(&kiosk.screen_pixels());
-    assert!(red < 100, "the splash is still on screen ({red} red pixels)");
+    assert!(
+        red < 100,
+        "the splash is still on screen ({red} red pixels)"
+    );
     drop(kiosk);
     drop(highlights);
     println!("splash: {}", splash.display());
