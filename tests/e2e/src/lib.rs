@@ -16,6 +16,7 @@ pub mod staff;
 pub mod syncthing;
 mod touch;
 mod webdriver;
+pub mod x_screen;
 
 pub use browser::Browser;
 pub use process::{Driver, Xvfb};
@@ -417,11 +418,7 @@ impl Kiosk {
 
     /// The start-up time the kiosk logged ("first slide painted N ms after start"), if it has.
     pub fn logged_first_paint_ms(&self) -> Option<f64> {
-        const MARK: &str = "first slide painted ";
-        let log = self.log();
-        let line = log.lines().rev().find(|line| line.contains(MARK))?;
-        let after = &line[line.find(MARK)? + MARK.len()..];
-        after.split_whitespace().next()?.parse().ok()
+        first_paint_ms_in(&self.log())
     }
 
     /// Memory of the app: the proportional set size (PSS) of the kiosk and its WebKit
@@ -450,6 +447,14 @@ impl Kiosk {
     pub fn process_groups(&self) -> [u32; 2] {
         [self.driver.pgid(), self.xvfb.pgid()]
     }
+}
+
+/// The start-up time a kiosk's log states ("first slide painted N ms after start"), if it does.
+pub fn first_paint_ms_in(log: &str) -> Option<f64> {
+    const MARK: &str = "first slide painted ";
+    let line = log.lines().rev().find(|line| line.contains(MARK))?;
+    let after = &line[line.find(MARK)? + MARK.len()..];
+    after.split_whitespace().next()?.parse().ok()
 }
 
 /// Saves `xvfb`'s screen as `target/e2e-screenshots/{name}.png`; returns its path.
@@ -484,8 +489,12 @@ pub struct PlainKiosk {
 
 impl PlainKiosk {
     pub fn start(screen: Screen, args: &[&str]) -> PlainKiosk {
+        PlainKiosk::start_on(Xvfb::start(screen), args)
+    }
+
+    /// As [`PlainKiosk::start`], on an X server already running.
+    pub fn start_on(xvfb: Xvfb, args: &[&str]) -> PlainKiosk {
         use process::SpawnLogged;
-        let xvfb = Xvfb::start(screen);
         let home = process::session_home(process::free_port());
         let child = std::process::Command::new(kiosk_binary())
             .args(args)
