@@ -3,7 +3,6 @@
 //! them in a file, not at every start either. Reading every byte of 1,500 camera photos takes
 //! seconds after a reboot (the disk cache is cold), and the content's revision needs them.
 
-use crate::manifest::hex;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::collections::HashMap;
@@ -103,6 +102,11 @@ impl Hashes {
     fn known(&self) -> MutexGuard<'_, HashMap<PathBuf, Known>> {
         self.known.lock().unwrap_or_else(PoisonError::into_inner)
     }
+}
+
+/// Bytes as lowercase hexadecimal digits.
+pub(crate) fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 fn sha256_of(path: &Path) -> std::io::Result<String> {

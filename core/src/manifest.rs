@@ -13,7 +13,7 @@ use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
 use std::path::Path;
 
-pub use crate::hashes::Hashes;
+use crate::hashes::{hex, Hashes};
 
 pub const MANIFEST_FILE: &str = "manifest.json";
 
@@ -170,10 +170,6 @@ pub fn folder_state(dir: &Path, hashes: &Hashes) -> FolderState {
 pub fn write(dir: &Path, manifest: &Manifest) -> std::io::Result<()> {
     let text = serde_json::to_vec_pretty(manifest).map_err(std::io::Error::other)?;
     crate::atomic::write(&dir.join(MANIFEST_FILE), &text)
-}
-
-pub(crate) fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 #[cfg(test)]

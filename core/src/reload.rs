@@ -6,8 +6,9 @@
 //! The loading is the disk edge; the decision is pure, so it is tested without a folder.
 
 use crate::diagnostic::Diagnostic;
+use crate::hashes::Hashes;
 use crate::load::{ContentSource, ReadFiles, Report};
-use crate::manifest::{self, FolderState, Hashes, MANIFEST_FILE};
+use crate::manifest::{self, FolderState, MANIFEST_FILE};
 use crate::messages::Words;
 use crate::model::{Content, Settings};
 use crate::words;

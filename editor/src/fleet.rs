@@ -96,7 +96,7 @@ pub fn publish(dir: &Path) -> Publication {
             message: words!("editor.publish.invalid"),
         };
     }
-    let written = manifest::build(dir, &manifest::Hashes::default())
+    let written = manifest::build(dir, &lighthouse_core::hashes::Hashes::default())
         .and_then(|built| manifest::write(dir, &built).map(|()| built));
     match written {
         Ok(built) => Publication::Published {

@@ -5,8 +5,8 @@
 use crate::events;
 use crate::photos::Photos;
 use crate::state::{AppState, LoadStatus, StatusChanged};
+use lighthouse_core::hashes::Hashes;
 use lighthouse_core::last_good;
-use lighthouse_core::manifest::Hashes;
 use lighthouse_core::model::Settings;
 use lighthouse_core::reload::{self, Attempt, Step, BUILT_IN, WAITING_RECHECK};
 use lighthouse_core::status::{local_time, now_ms, Shown, ShownFrom};

@@ -1,7 +1,7 @@
 //! What the running kiosk knows, shared by the commands, the content watcher and the
 //! status writer.
 
-use lighthouse_core::manifest::Hashes;
+use lighthouse_core::hashes::Hashes;
 use lighthouse_core::model::Settings;
 use lighthouse_core::reload::PublicationWait;
 use lighthouse_core::status::{now_ms, Shown, ShownFrom};

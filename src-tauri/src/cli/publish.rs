@@ -17,7 +17,7 @@ pub fn run(args: &Args, dir: &Path) -> anyhow::Result<i32> {
         eprintln!("error: not published: the screens would not show this content; fix the errors above first");
         return Ok(exit::PROBLEMS);
     }
-    let manifest = manifest::build(dir, &manifest::Hashes::default())
+    let manifest = manifest::build(dir, &lighthouse_core::hashes::Hashes::default())
         .and_then(|m| manifest::write(dir, &m).map(|()| m))
         .with_context(|| format!("cannot write {}", dir.join(MANIFEST_FILE).display()))?;
     say_line(&format!(
