@@ -46,6 +46,7 @@ pub(crate) use all_commands;
 /// The content to show today: only the highlights shown today, in the order they are
 /// shown, this screen's own park first among the contacts, and photo motion decided for
 /// this screen's renderer.
+///
 /// At start, it waits until the content is loaded (the splash shows meanwhile).
 #[tauri::command]
 pub async fn content(app: AppHandle) -> Content {

@@ -101,11 +101,13 @@ struct Loaded {
 
 fn load_in_background(args: &Args, started: Instant) -> std::thread::JoinHandle<Loaded> {
     let source = args.content_source();
-    let hashes = Hashes::kept_in(args.cache_dir().join(hashes::HASHES_FILE));
+    let hashes_file = args.cache_dir().join(hashes::HASHES_FILE);
     let screen_file = args.screen_file();
     std::thread::Builder::new()
         .name("loading".into())
         .spawn(move || {
+            // Read here, not before the window: with 1,500 photos it is a quarter of a megabyte.
+            let hashes = Hashes::kept_in(hashes_file);
             let said = content::Said::default();
             let (content, status) = content::initial(&source, &hashes, &said);
             let screen = this_screen(&screen_file, &content);
