@@ -55,3 +55,28 @@ test('only the page and the views touch the DOM; the kiosk and its logic do not'
     .map(([path, text]) => `${path}: ${withoutComments(text).match(dom)[0]}`);
   assert.deepEqual(offenders, []);
 });
+
+/** The modules `entry` (a path under ui/) imports, directly or not, as paths under ui/. */
+function importedBy(entry) {
+  const found = new Set();
+  const visit = (path) => {
+    const text = withoutComments(readFileSync(join(ui, path), 'utf8'));
+    for (const [, target] of text.matchAll(/^\s*import\s[^'"]*['"]([^'"]+)['"]/gm)) {
+      const module = relative(ui, join(ui, path, '..', target));
+      if (!found.has(module)) {
+        found.add(module);
+        visit(module);
+      }
+    }
+  };
+  visit(entry);
+  return found;
+}
+
+test('index.html preloads every module the page imports, and nothing else', () => {
+  const html = readFileSync(join(ui, 'index.html'), 'utf8');
+  const preloaded = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map(([, href]) => join(href));
+  const imported = [...importedBy(join('js', 'main.js'))];
+  assert.deepEqual(imported.filter((path) => !preloaded.includes(path)), [], 'imported but not preloaded');
+  assert.deepEqual(preloaded.filter((path) => !imported.includes(path)), [], 'preloaded but never imported');
+});

@@ -107,10 +107,12 @@ function showPreviewView() {
 }
 
 async function start() {
-  await askTheClock();
+  // Asked together: the clock is needed before the first slide is drawn, not before it is asked for.
+  const clockSet = askTheClock();
   for (;;) {
     try {
       const content = await loadContent();
+      await clockSet;
       kiosk.setContent(content, 0);
       showPreviewView();
       loadOpening().then((opening) => kiosk.setOpening(opening), (err) => console.error('loading the opening hours failed', err));
