@@ -16,9 +16,10 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
 export PATH := $(CARGO_BIN):$(PATH)
 
-# What the kiosk needs to build and run (CJK fonts: the content is in Chinese; an emoji font:
-# staff write emoji, which show as empty boxes without one).
-RUN_PACKAGES := build-essential pkg-config libwebkit2gtk-4.1-dev fonts-noto-cjk fonts-noto-color-emoji
+# What the kiosk needs to build and run (cmake and nasm build the libjpeg-turbo the photo
+# pipeline links in; CJK fonts: the content is in Chinese; an emoji font: staff write emoji,
+# which show as empty boxes without one).
+RUN_PACKAGES := build-essential pkg-config cmake nasm libwebkit2gtk-4.1-dev fonts-noto-cjk fonts-noto-color-emoji
 # What the tests add: a private X server, WebKit's WebDriver, `import` for screenshots,
 # Chromium with its WebDriver (which delivers real touch input to the UI), xdotool to press
 # keys on the kiosk's private screen, and Syncthing, rsync and git to copy content between screens.

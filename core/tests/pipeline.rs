@@ -315,7 +315,9 @@ fn every_corpus_file_is_shown_or_refused_in_one_line() {
     }
     let peak_mb = peak_rss_kb() / 1024;
     eprintln!("corpus: {shown} shown, {refused} refused, peak memory {peak_mb} MB");
-    assert!(shown > 250, "only {shown} shown");
+    // Seven files no decoder can read (cut-off PNGs and GIFs, a zero-width GIF, ...);
+    // every other one is shown, damaged or not.
+    assert!(refused <= 7, "{refused} refused, {shown} shown");
     assert!(peak_mb < 1024, "peak memory {peak_mb} MB");
 }
 
