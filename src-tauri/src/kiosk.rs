@@ -138,7 +138,7 @@ fn start_with_content(
     app.state::<Photos>().refresh();
     if let Some(window) = app.get_webview_window(window::MAIN_WINDOW) {
         let handle = app.clone();
-        monitor::follow(window, move |screen| {
+        monitor::follow(window, screen, move |screen| {
             warn_about_orientation(&handle.state::<ThisScreen>(), screen);
             handle
                 .state::<Health>()

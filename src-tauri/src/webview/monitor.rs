@@ -82,24 +82,38 @@ pub fn cover_its_monitor<R: Runtime>(window: &WebviewWindow<R>) -> tauri::Result
 }
 
 /// From now on, covers the window's monitor whenever it moves or changes size, and tells
-/// `resized` each new size.
-pub fn follow<R: Runtime>(window: WebviewWindow<R>, resized: impl Fn(Size) + Send + 'static) {
+/// `resized` each new size. `sized_for` is the size the kiosk was set up for when its window
+/// opened: a monitor changed since (while the content was loading) is caught at the first look.
+pub fn follow<R: Runtime>(
+    window: WebviewWindow<R>,
+    sized_for: Size,
+    resized: impl Fn(Size) + Send + 'static,
+) {
     let mut covered = monitor_of(&window).map(|monitor| Place::of(&monitor));
+    let mut sized_for = sized_for;
     let mut look = move || {
         let Some(now) = monitor_of(&window).map(|monitor| Place::of(&monitor)) else {
             return;
         };
-        if covered == Some(now) {
+        let moved = covered != Some(now);
+        let new_size = now.screen() != sized_for;
+        if !moved && !new_size {
             return;
         }
         match covered {
-            Some(before) => log::warn!("the monitor changed from {before} to {now}; covering it"),
+            Some(before) if moved => {
+                log::warn!("the monitor changed from {before} to {now}; covering it")
+            }
+            Some(_) => {
+                log::warn!("the monitor changed to {now} while the kiosk started; covering it")
+            }
             None => log::warn!("a monitor appeared, {now}; covering it"),
         }
         match cover(&window, now) {
             Ok(()) => {
-                if covered.map(Place::screen) != Some(now.screen()) {
+                if new_size {
                     resized(now.screen());
+                    sized_for = now.screen();
                 }
                 covered = Some(now);
             }

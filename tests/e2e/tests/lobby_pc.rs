@@ -516,3 +516,70 @@ fn on_a_slow_disk_the_splash_shows_until_the_content_arrives() {
     drop(highlights);
     println!("splash: {}", splash.display());
 }
+
+/// A monitor swapped while the content is still being read (the window is open by then):
+/// the kiosk covers the new one and makes its photos for it, as it does later on.
+#[test]
+fn a_monitor_changed_while_the_content_loads_is_followed() {
+    use lighthouse_e2e::randr::ScreenSize;
+    use lighthouse_e2e::{Screen, Xvfb};
+    let content = ContentCopy::of_defaults_with_two_photos("monitor-change-loading");
+    let large = image::RgbImage::from_fn(2400, 1600, |x, y| {
+        image::Rgb([(x / 10) as u8, (y / 7) as u8, ((x + y) / 16) as u8])
+    });
+    for file in ["one.jpg", "two.jpg"] {
+        large.save(content.dir.join("photos").join(file)).unwrap();
+    }
+    let cache = target_dir().join("e2e-monitor-change-loading-cache");
+    let _ = std::fs::remove_dir_all(&cache);
+    let mut highlights = SlowFile::instead_of(content.dir.join("highlights.json"));
+    let xvfb = Xvfb::start(Screen {
+        width: 1920,
+        height: 1920,
+    });
+    let monitor = ScreenSize::connect(xvfb.display());
+    monitor.set(1920, 1080);
+    let args = [
+        "--content",
+        content.dir_arg(),
+        "--cache",
+        cache.to_str().unwrap(),
+    ];
+    let mut kiosk = PlainKiosk::start_on(xvfb, &args);
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while !kiosk.log().contains("covering monitor") {
+        assert!(
+            kiosk.is_running() && Instant::now() < deadline,
+            "no window\n{}",
+            kiosk.log()
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    monitor.set(1080, 1920);
+    highlights.answer();
+
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        let sizes = full_photo_sizes(&cache);
+        let portrait = |&(w, h): &(u32, u32)| w <= 1080 && h <= 1920 && (w == 1080 || h == 1920);
+        if sizes.len() == 2 && sizes.iter().all(portrait) {
+            break;
+        }
+        assert!(
+            kiosk.is_running() && Instant::now() < deadline,
+            "the photos are still {sizes:?}, not made for the new 1080x1920 monitor\n{}",
+            kiosk.log()
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    assert!(
+        kiosk
+            .log()
+            .contains("changed to 1080x1920 px at (0, 0) while the kiosk started"),
+        "{}",
+        kiosk.log()
+    );
+    kiosk.screenshot("monitor-changed-while-loading");
+    drop(kiosk);
+    drop(highlights);
+}
