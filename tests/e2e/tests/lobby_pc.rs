@@ -331,30 +331,43 @@ fn full_photo_sizes(dir: &Path) -> Vec<(u32, u32)> {
         .collect()
 }
 
-/// The log line of a photo pass that made both photos anew.
-const REMADE: &str = "photos: 2 ready, 0 refused, 2 decoded";
-
-#[test]
-fn when_the_monitor_changes_the_kiosk_covers_the_new_one_and_remakes_its_photos() {
-    use lighthouse_e2e::randr::ScreenSize;
-    use lighthouse_e2e::{Screen, Xvfb, PORTRAIT, SMALL};
-    let content = ContentCopy::of_defaults_with_two_photos("monitor-change");
-    // Photos larger than every screen below, so each is drawn at the screen's own size.
+/// For a test that changes the monitor: the default content with two photos larger than
+/// every screen (so each is drawn at the screen's own size), an empty photo cache, and an X
+/// screen large enough both ways round whose monitor is set to landscape to begin with.
+fn monitor_that_can_turn(
+    name: &str,
+) -> (
+    ContentCopy,
+    PathBuf,
+    lighthouse_e2e::Xvfb,
+    lighthouse_e2e::randr::ScreenSize,
+) {
+    use lighthouse_e2e::{randr::ScreenSize, Screen, Xvfb};
+    let content = ContentCopy::of_defaults_with_two_photos(name);
     let large = image::RgbImage::from_fn(2400, 1600, |x, y| {
         image::Rgb([(x / 10) as u8, (y / 7) as u8, ((x + y) / 16) as u8])
     });
     for file in ["one.jpg", "two.jpg"] {
         large.save(content.dir.join("photos").join(file)).unwrap();
     }
-    let cache = target_dir().join("e2e-monitor-change-cache");
+    let cache = target_dir().join(format!("e2e-{name}-cache"));
     let _ = std::fs::remove_dir_all(&cache);
-    // An X screen large enough both ways round, set to a landscape monitor to begin with.
     let xvfb = Xvfb::start(Screen {
         width: 1920,
         height: 1920,
     });
     let monitor = ScreenSize::connect(xvfb.display());
     monitor.set(1920, 1080);
+    (content, cache, xvfb, monitor)
+}
+
+/// The log line of a photo pass that made both photos anew.
+const REMADE: &str = "photos: 2 ready, 0 refused, 2 decoded";
+
+#[test]
+fn when_the_monitor_changes_the_kiosk_covers_the_new_one_and_remakes_its_photos() {
+    use lighthouse_e2e::{PORTRAIT, SMALL};
+    let (content, cache, xvfb, monitor) = monitor_that_can_turn("monitor-change");
     let args = [
         "--content",
         content.dir_arg(),
@@ -521,24 +534,8 @@ fn on_a_slow_disk_the_splash_shows_until_the_content_arrives() {
 /// the kiosk covers the new one and makes its photos for it, as it does later on.
 #[test]
 fn a_monitor_changed_while_the_content_loads_is_followed() {
-    use lighthouse_e2e::randr::ScreenSize;
-    use lighthouse_e2e::{Screen, Xvfb};
-    let content = ContentCopy::of_defaults_with_two_photos("monitor-change-loading");
-    let large = image::RgbImage::from_fn(2400, 1600, |x, y| {
-        image::Rgb([(x / 10) as u8, (y / 7) as u8, ((x + y) / 16) as u8])
-    });
-    for file in ["one.jpg", "two.jpg"] {
-        large.save(content.dir.join("photos").join(file)).unwrap();
-    }
-    let cache = target_dir().join("e2e-monitor-change-loading-cache");
-    let _ = std::fs::remove_dir_all(&cache);
+    let (content, cache, xvfb, monitor) = monitor_that_can_turn("monitor-change-loading");
     let mut highlights = SlowFile::instead_of(content.dir.join("highlights.json"));
-    let xvfb = Xvfb::start(Screen {
-        width: 1920,
-        height: 1920,
-    });
-    let monitor = ScreenSize::connect(xvfb.display());
-    monitor.set(1920, 1080);
     let args = [
         "--content",
         content.dir_arg(),
