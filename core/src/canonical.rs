@@ -8,8 +8,8 @@
 //! a file written here loads into the same model as the value it was made from.
 
 use crate::model::{
-    ContactsFile, HighlightsFile, PhotosFile, Settings, CONTACTS_FILE, HIGHLIGHTS_FILE,
-    PHOTOS_FILE, SETTINGS_FILE,
+    ContactsFile, HighlightsFile, Notice, PhotosFile, Settings, CONTACTS_FILE, HIGHLIGHTS_FILE,
+    NOTICE_FILE, PHOTOS_FILE, SETTINGS_FILE,
 };
 use crate::schema::{schema_file_name, SCHEMA_DIR};
 use serde::de::DeserializeOwned;
@@ -44,6 +44,7 @@ pub fn canonical_text(file: &str, value: &Value) -> Result<String, CanonicalErro
         HIGHLIGHTS_FILE => typed_value::<HighlightsFile>(file, value)?,
         PHOTOS_FILE => typed_value::<PhotosFile>(file, value)?,
         CONTACTS_FILE => typed_value::<ContactsFile>(file, value)?,
+        NOTICE_FILE => typed_value::<Notice>(file, value)?,
         other => return Err(CanonicalError::NotAContentFile(other.to_owned())),
     };
     let schema = schema_value(file);
@@ -160,6 +161,7 @@ fn schema_value(file: &str) -> Value {
         SETTINGS_FILE => schemars::schema_for!(Settings),
         HIGHLIGHTS_FILE => schemars::schema_for!(HighlightsFile),
         PHOTOS_FILE => schemars::schema_for!(PhotosFile),
+        NOTICE_FILE => schemars::schema_for!(Notice),
         _ => schemars::schema_for!(ContactsFile),
     };
     schema.to_value()
@@ -232,7 +234,10 @@ fn resolve<'a>(schema: &'a Value, root: &'a Value) -> &'a Value {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::CONTENT_FILES;
+    /// The content files the default content has (it has no notice).
+    fn default_files() -> impl Iterator<Item = &'static str> {
+        crate::defaults::FILES.iter().map(|(name, _)| *name)
+    }
 
     fn default_file(name: &str) -> Value {
         serde_json::from_str(crate::defaults::file(name).expect("a default file")).unwrap()
@@ -243,7 +248,7 @@ mod tests {
         // The shipped files are written in the canonical form themselves: the editor saving
         // them unchanged changes nothing. UPDATE_EXPECT=1 writes them so.
         let content = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../assets/content");
-        for name in CONTENT_FILES {
+        for name in default_files() {
             let shipped = crate::defaults::file(name).unwrap();
             let written = canonical_text(name, &default_file(name)).unwrap();
             if std::env::var_os("UPDATE_EXPECT").is_some() {
@@ -289,7 +294,7 @@ mod tests {
 
     #[test]
     fn what_is_written_loads_as_what_was_given() {
-        for name in CONTENT_FILES {
+        for name in default_files() {
             let value = default_file(name);
             let text = canonical_text(name, &value).unwrap();
             let again: Value = serde_json::from_str(&text).unwrap();

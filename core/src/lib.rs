@@ -23,6 +23,7 @@ pub mod load;
 pub mod manifest;
 pub mod messages;
 pub mod model;
+pub mod notice;
 pub mod paths;
 pub mod photo_cache;
 pub mod photo_motion;
@@ -36,16 +37,20 @@ pub mod schedule;
 pub mod schema;
 pub mod screen;
 pub mod settings;
+pub mod showing;
 pub mod status;
 pub mod suggest;
 pub mod text;
 pub mod time_words;
+pub mod valid_alone;
 pub mod validate;
 pub mod watch;
 
 pub use diagnostic::{Diagnostic, Severity};
 pub use load::{
-    load_dir, load_embedded_defaults, today, ContentSource, FolderError, ReadFiles, Report,
+    load_dir, load_embedded_defaults, local_now, today, ContentSource, FolderError, ReadFiles,
+    Report,
 };
 pub use model::Content;
 pub use text::Text;
+pub use valid_alone::ValidAlone;

@@ -4,10 +4,12 @@ use crate::defaults;
 use crate::diagnostic::Diagnostic;
 use crate::json::JsonFile;
 use crate::model::{
-    ContactEntry, ContactsFile, Content, Highlight, HighlightsFile, Photo, PhotosFile, Settings,
-    Source, CONTACTS_FILE, CONTENT_FILES, HIGHLIGHTS_FILE, PHOTOS_DIR, PHOTOS_FILE, SETTINGS_FILE,
+    ContactEntry, ContactsFile, Content, Highlight, HighlightsFile, Notice, Photo, PhotosFile,
+    Settings, Source, CONTACTS_FILE, CONTENT_FILES, HIGHLIGHTS_FILE, NOTICE_FILE, PHOTOS_DIR,
+    PHOTOS_FILE, SETTINGS_FILE,
 };
 use crate::photos::{self, PhotoFile};
+use crate::valid_alone::ValidAlone;
 use crate::validate::{validate, Input, Parsed};
 use crate::words;
 use chrono::NaiveDate;
@@ -49,9 +51,8 @@ pub struct Report {
     pub content: Option<Content>,
     /// Errors and warnings, in file order, then line order.
     pub diagnostics: Vec<Diagnostic>,
-    /// The settings, when settings.json has no error of its own: the kiosk follows them (its
-    /// PIN, hours and languages) even while another file has errors.
-    pub settings: Option<Settings>,
+    /// The parts the kiosk follows even while another file has errors.
+    pub alone: ValidAlone,
     /// The files as they were read, and the photos found: what is kept as the last good
     /// content once the content is accepted.
     pub read: ReadFiles,
@@ -69,7 +70,7 @@ impl Report {
     pub fn language(&self) -> Option<&str> {
         let settings = self.content.as_ref().map(|c| &c.settings);
         settings
-            .or(self.settings.as_ref())
+            .or(self.alone.settings.as_ref())
             .map(|s| s.default_language.as_str())
     }
 
@@ -96,6 +97,11 @@ pub enum FolderError {
 /// Today in the kiosk's own time zone: what "from" and "until" dates are compared with.
 pub fn today() -> NaiveDate {
     chrono::Local::now().date_naive()
+}
+
+/// Now in the kiosk's own time zone: what items' times of the week are compared with.
+pub fn local_now() -> chrono::NaiveDateTime {
+    chrono::Local::now().naive_local()
 }
 
 /// Reads and checks the content folder `dir`, reporting every problem, not just the first.
@@ -231,12 +237,14 @@ pub(crate) fn load_files(
         &[("entries", item_error::<ContactEntry>)],
         &mut problems,
     );
+    let notice: Loaded<Notice> = load(&read, NOTICE_FILE, false, &[], &mut problems);
 
     problems.extend(validate(&Input {
         settings: settings.parsed(),
         highlights: highlights.parsed(),
         photos: photos.parsed(),
         contacts: contacts.parsed(),
+        notice: notice.parsed(),
         photo_files,
         references_complete: matches!(highlights, Loaded::Parsed(..))
             && !matches!(photos, Loaded::Failed),
@@ -250,14 +258,18 @@ pub(crate) fn load_files(
         )
     });
 
-    let settings_alone = settings
-        .parsed()
-        .filter(|_| {
-            !problems
-                .iter()
-                .any(|d| d.is_error() && d.file == SETTINGS_FILE)
-        })
-        .map(|parsed| parsed.data.clone());
+    let valid_alone = |name: &str| !problems.iter().any(|d| d.is_error() && d.file == name);
+    let alone = ValidAlone {
+        settings: settings
+            .parsed()
+            .filter(|_| valid_alone(SETTINGS_FILE))
+            .map(|parsed| parsed.data.clone()),
+        notice: match &notice {
+            Loaded::Absent => Some(None),
+            Loaded::Parsed(_, data) if valid_alone(NOTICE_FILE) => Some(Some(data.clone())),
+            _ => None,
+        },
+    };
     let content = match (
         settings.into_data(),
         highlights.into_data(),
@@ -272,6 +284,7 @@ pub(crate) fn load_files(
                 highlights: highlights.highlights,
                 photos: photos.into_data().map(|p| p.photos).unwrap_or_default(),
                 contacts,
+                notice: notice.into_data(),
             })
         }
         _ => None,
@@ -279,7 +292,7 @@ pub(crate) fn load_files(
     Report {
         content,
         diagnostics: problems,
-        settings: settings_alone,
+        alone,
         read: ReadFiles {
             texts: texts.into_inner(),
             photos: photo_files.to_vec(),
@@ -399,5 +412,33 @@ mod tests {
     fn a_folder_that_does_not_exist_cannot_be_checked() {
         let err = load_dir(Path::new("/nonexistent/lighthouse"), day()).unwrap_err();
         assert!(matches!(err, FolderError::Missing { .. }));
+    }
+
+    #[test]
+    fn a_valid_notice_is_followed_while_another_file_has_a_mistake() {
+        let with = |notice: Option<&str>| {
+            let mut texts: Vec<(String, String)> = crate::defaults::FILES
+                .iter()
+                .map(|(name, text)| ((*name).to_owned(), (*text).to_owned()))
+                .collect();
+            texts.retain(|(name, _)| name != HIGHLIGHTS_FILE);
+            texts.push((HIGHLIGHTS_FILE.into(), "{\"highlights\": [".into()));
+            if let Some(notice) = notice {
+                texts.push((NOTICE_FILE.into(), notice.into()));
+            }
+            load_texts(&texts, &[], day())
+        };
+        let closed = with(Some(r#"{"text": "closed", "level": "urgent"}"#));
+        assert!(closed.content.is_none(), "highlights.json is broken");
+        let notice = closed.alone.notice.expect("followed").expect("a notice");
+        assert_eq!(notice.text, crate::Text::Same("closed".into()));
+        assert_eq!(with(None).alone.notice, Some(None), "no file: no notice");
+        assert_eq!(
+            with(Some(r#"{"text": "closed", "until": "soon"}"#))
+                .alone
+                .notice,
+            None,
+            "a notice with a mistake of its own changes nothing"
+        );
     }
 }

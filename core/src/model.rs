@@ -4,9 +4,11 @@
 //! reported instead of silently ignored. The doc comments here become the descriptions
 //! editors show in the JSON Schemas (see `schema.rs`), so they are written for staff.
 
+pub use crate::notice::{Notice, NOTICE_FILE};
 pub use crate::settings::{limits, OpeningHours, Settings, Transition, WhenClosed};
+pub use crate::showing::{Scheduled, TimeWindow};
 use crate::text::Text;
-use chrono::NaiveDate;
+use chrono::NaiveDateTime;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -18,7 +20,13 @@ pub const CONTACTS_FILE: &str = "contacts.json";
 pub const PHOTOS_DIR: &str = "photos";
 
 /// Every content file, in the order they are read and reported.
-pub const CONTENT_FILES: [&str; 4] = [SETTINGS_FILE, HIGHLIGHTS_FILE, PHOTOS_FILE, CONTACTS_FILE];
+pub const CONTENT_FILES: [&str; 5] = [
+    SETTINGS_FILE,
+    HIGHLIGHTS_FILE,
+    PHOTOS_FILE,
+    CONTACTS_FILE,
+    NOTICE_FILE,
+];
 
 /// The zone's achievements and news, and the articles they come from.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -93,6 +101,10 @@ pub struct Highlight {
     /// The last day it is shown, as YYYY-MM-DD. Without it, it is shown with no end.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub until: Option<String>,
+    /// Times of the week it is shown, e.g. [{"days": ["mon", "tue"], "from": "09:00",
+    /// "until": "12:00"}]. Without them, it is shown all day.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub times: Vec<TimeWindow>,
     /// true to show it before all highlights that are not pinned.
     #[serde(default)]
     pub pinned: bool,
@@ -102,16 +114,15 @@ pub struct Highlight {
     pub duration_seconds: Option<u32>,
 }
 
-impl Highlight {
-    /// Whether it is shown on `day`: from its "from" to its "until", both days included. A
-    /// date that cannot be read sets no limit (`check` reports it as an error).
-    pub fn is_shown_on(&self, day: NaiveDate) -> bool {
-        let limit = |date: &Option<String>| {
-            date.as_deref()
-                .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
-        };
-        limit(&self.from).is_none_or(|from| from <= day)
-            && limit(&self.until).is_none_or(|until| until >= day)
+impl Scheduled for Highlight {
+    fn first_day(&self) -> Option<&str> {
+        self.from.as_deref()
+    }
+    fn last_day(&self) -> Option<&str> {
+        self.until.as_deref()
+    }
+    fn times(&self) -> &[TimeWindow] {
+        &self.times
     }
 }
 
@@ -163,6 +174,28 @@ pub struct Photo {
     /// When it was taken, as YYYY-MM-DD, or a year alone, as YYYY.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
+    /// The first day it is shown, as YYYY-MM-DD. Without it, it is shown from now on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<String>,
+    /// The last day it is shown, as YYYY-MM-DD. Without it, it is shown with no end.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub until: Option<String>,
+    /// Times of the week it is shown, e.g. [{"days": ["mon", "tue"], "from": "09:00",
+    /// "until": "12:00"}]. Without them, it is shown all day.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub times: Vec<TimeWindow>,
+}
+
+impl Scheduled for Photo {
+    fn first_day(&self) -> Option<&str> {
+        self.from.as_deref()
+    }
+    fn last_day(&self) -> Option<&str> {
+        self.until.as_deref()
+    }
+    fn times(&self) -> &[TimeWindow] {
+        &self.times
+    }
 }
 
 /// Who to call, and where the zone is.
@@ -201,7 +234,8 @@ pub struct ContactEntry {
 }
 
 /// Everything the kiosk shows, checked and complete. Replaced whole, never edited in place.
-/// Holds every highlight, whatever its dates; [`Content::shown_on`] picks a day's.
+/// Holds every highlight and photo, whatever its days and times; [`Content::shown_at`] picks
+/// those of a moment.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Content {
@@ -210,6 +244,8 @@ pub struct Content {
     pub highlights: Vec<Highlight>,
     pub photos: Vec<Photo>,
     pub contacts: ContactsFile,
+    /// The message on every screen, when notice.json gives one.
+    pub notice: Option<Notice>,
 }
 
 /// The first item a new content adds or changes, for the screen to show it at once: staff
@@ -241,13 +277,21 @@ impl Content {
         })
     }
 
-    /// What the screen shows on `day`: the highlights shown that day, pinned ones first and
-    /// otherwise in file order. The UI is given this, so the rule lives here only.
-    pub fn shown_on(&self, day: NaiveDate) -> Content {
-        let shown = self.highlights.iter().filter(|h| h.is_shown_on(day));
+    /// What the screen shows at `at`: the highlights and photos shown then (pinned
+    /// highlights first, otherwise in file order) and the notice if it is on then. The UI is
+    /// given this, so the rule lives here only.
+    pub fn shown_at(&self, at: NaiveDateTime) -> Content {
+        let shown = self.highlights.iter().filter(|h| h.is_shown_at(at));
         let (pinned, rest): (Vec<&Highlight>, Vec<&Highlight>) = shown.partition(|h| h.pinned);
         Content {
             highlights: pinned.into_iter().chain(rest).cloned().collect(),
+            photos: self
+                .photos
+                .iter()
+                .filter(|p| p.is_shown_at(at))
+                .cloned()
+                .collect(),
+            notice: self.notice.clone().filter(|n| n.is_shown_at(at)),
             ..self.clone()
         }
     }
@@ -258,8 +302,12 @@ mod tests {
     use super::*;
     use crate::load_embedded_defaults;
 
-    fn day(text: &str) -> NaiveDate {
+    fn day(text: &str) -> chrono::NaiveDate {
         text.parse().unwrap()
+    }
+
+    fn at(text: &str) -> NaiveDateTime {
+        NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M").unwrap()
     }
 
     #[test]
@@ -274,6 +322,9 @@ mod tests {
             caption: None,
             credit: None,
             date: None,
+            from: None,
+            until: None,
+            times: vec![],
         });
         assert_eq!(
             after.first_change(&before),
@@ -313,7 +364,7 @@ mod tests {
         content.highlights[2].pinned = true;
         content.highlights[0].until = Some("2025-12-31".into());
         let shown: Vec<String> = content
-            .shown_on(day("2026-01-01"))
+            .shown_at(at("2026-01-01 10:00"))
             .highlights
             .iter()
             .map(|h| h.id.clone())
@@ -321,5 +372,38 @@ mod tests {
         let mut expected = vec![ids[2].clone(), ids[1].clone()];
         expected.extend(ids[3..].iter().cloned());
         assert_eq!(shown, expected);
+    }
+
+    #[test]
+    fn a_photo_outside_its_times_is_left_out_and_the_others_kept() {
+        let mut content = load_embedded_defaults(day("2026-01-01")).content.unwrap();
+        let photo = |file: &str| Photo {
+            file: file.into(),
+            caption: None,
+            credit: None,
+            date: None,
+            from: None,
+            until: None,
+            times: vec![],
+        };
+        content.photos = vec![photo("morning.jpg"), photo("always.jpg")];
+        let first = content.photos[0].file.clone();
+        content.photos[0].times = vec![TimeWindow {
+            days: vec![crate::showing::Day::Tue],
+            from: "09:00".into(),
+            until: "12:00".into(),
+        }];
+        // 2026-12-01 is a Tuesday.
+        let files = |at_: &str| -> Vec<String> {
+            content
+                .shown_at(at(at_))
+                .photos
+                .into_iter()
+                .map(|p| p.file)
+                .collect()
+        };
+        assert!(files("2026-12-01 10:00").contains(&first));
+        assert!(!files("2026-12-01 13:00").contains(&first));
+        assert_eq!(files("2026-12-01 13:00").len(), content.photos.len() - 1);
     }
 }

@@ -10,7 +10,8 @@ use crate::hashes::Hashes;
 use crate::load::{ContentSource, ReadFiles, Report};
 use crate::manifest::{self, FolderState, MANIFEST_FILE};
 use crate::messages::Words;
-use crate::model::{Content, Settings};
+use crate::model::Content;
+use crate::valid_alone::ValidAlone;
 use crate::words;
 use chrono::NaiveDate;
 use std::path::Path;
@@ -51,11 +52,11 @@ pub enum Attempt {
         files: Vec<String>,
     },
     /// Content with errors, or a folder that cannot be read: nothing to show, but its
-    /// settings when they are valid on their own.
+    /// settings and notice when they are valid on their own.
     Bad {
         diagnostics: Vec<Diagnostic>,
         folder_error: Option<String>,
-        settings: Option<Box<Settings>>,
+        alone: Box<ValidAlone>,
         /// Whether a file every folder needs is missing (maybe only for the moment of a save).
         file_missing: bool,
     },
@@ -110,7 +111,7 @@ fn gate(dir: &Path, hashes: &Hashes) -> Result<String, Attempt> {
             )
             .hint(words!("publication.damaged.hint"))],
             folder_error: None,
-            settings: None,
+            alone: Box::default(),
             file_missing: false,
         }),
     }
@@ -122,7 +123,7 @@ fn read(source: &ContentSource, revision: String, today: NaiveDate) -> Attempt {
         Err(err) => Attempt::Bad {
             diagnostics: Vec::new(),
             folder_error: Some(err.to_string()),
-            settings: None,
+            alone: Box::default(),
             file_missing: false,
         },
     };
@@ -151,7 +152,7 @@ pub fn from_report(report: Report, revision: String) -> Attempt {
         None => Attempt::Bad {
             diagnostics: report.diagnostics,
             folder_error: None,
-            settings: report.settings.map(Box::new),
+            alone: Box::new(report.alone),
             file_missing: false,
         },
     }
@@ -292,7 +293,7 @@ mod tests {
         Attempt::Bad {
             diagnostics: vec![Diagnostic::error("highlights.json", Words::same("broken"))],
             folder_error: None,
-            settings: None,
+            alone: Box::default(),
             file_missing: false,
         }
     }

@@ -106,6 +106,19 @@ impl Schedule {
         &self.week[date.weekday().num_days_from_monday() as usize]
     }
 
+    /// Whether `weekday` has any time (closed dates aside).
+    pub fn has_times_on(&self, weekday: Weekday) -> bool {
+        !self.week[weekday.num_days_from_monday() as usize].is_empty()
+    }
+
+    /// Whether the two are ever open at the same time of the week (closed dates aside).
+    pub fn meets(&self, other: &Schedule) -> bool {
+        self.week.iter().zip(&other.week).any(|(mine, theirs)| {
+            mine.iter()
+                .any(|&(start, end)| theirs.iter().any(|&(s, e)| start < e && s < end))
+        })
+    }
+
     /// Whether the building is open at `at`.
     pub fn is_open(&self, at: NaiveDateTime) -> bool {
         let minute = at.time().hour_minute();
@@ -273,6 +286,23 @@ mod tests {
             b.next_change(at("2026-12-05 22:00")),
             Some(at("2026-12-06 02:00"))
         );
+    }
+
+    #[test]
+    fn two_schedules_meet_only_where_their_times_overlap() {
+        let b = building();
+        let monday_lunch = Schedule::new(
+            std::array::from_fn(|d| if d == 0 { vec![(720, 810)] } else { vec![] }),
+            [],
+        );
+        assert!(!monday_lunch.meets(&b), "12:00-13:30 is the lunch break");
+        let sunday_night = Schedule::new(
+            std::array::from_fn(|d| if d == 6 { vec![(60, 90)] } else { vec![] }),
+            [],
+        );
+        assert!(sunday_night.meets(&b), "Sunday 00:00-02:00 is open");
+        assert!(sunday_night.has_times_on(Weekday::Sun));
+        assert!(!sunday_night.has_times_on(Weekday::Mon));
     }
 
     #[test]

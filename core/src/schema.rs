@@ -6,8 +6,8 @@
 //! `assets/content/schema/` differ from what the types generate.
 
 use crate::model::{
-    ContactsFile, HighlightsFile, PhotosFile, Settings, CONTACTS_FILE, HIGHLIGHTS_FILE,
-    PHOTOS_FILE, SETTINGS_FILE,
+    ContactsFile, HighlightsFile, Notice, PhotosFile, Settings, CONTACTS_FILE, HIGHLIGHTS_FILE,
+    NOTICE_FILE, PHOTOS_FILE, SETTINGS_FILE,
 };
 use schemars::{schema_for, Schema};
 use std::path::Path;
@@ -22,6 +22,7 @@ pub fn schemas() -> Vec<(String, String)> {
         (HIGHLIGHTS_FILE, schema_for!(HighlightsFile)),
         (PHOTOS_FILE, schema_for!(PhotosFile)),
         (CONTACTS_FILE, schema_for!(ContactsFile)),
+        (NOTICE_FILE, schema_for!(Notice)),
     ]
     .into_iter()
     .map(|(file, schema)| (schema_file_name(file), render(schema)))

@@ -108,6 +108,9 @@ pub struct Status {
     /// The monitor the window covers (none until the window is open).
     #[serde(default)]
     pub display: Option<Display>,
+    /// The notice on screen now, in both languages (none while there is none).
+    #[serde(default)]
+    pub notice: Option<Words>,
     pub web_view_restarts: Vec<Restart>,
     /// The visitor counts of the last days (see [`RECENT_DAYS`]), so the editor can show
     /// every screen's; none while counting is off.
@@ -428,6 +431,7 @@ mod tests {
             memory_measured_at_ms: None,
             disk_full: None,
             display: None,
+            notice: None,
             web_view_restarts: Vec::new(),
             days: BTreeMap::new(),
             seconds_since_heartbeat: Some(3),

@@ -10,11 +10,16 @@ use crate::model::{
 use crate::photos::{reference_problem, Header, PhotoError, PhotoFile};
 use crate::pipeline::Size;
 use crate::schedule::{parse_range, TimeError};
+use crate::showing::Scheduled;
 use crate::suggest::{closest, closest_language, closest_photo};
 use crate::text::{characters, columns, Text};
 use crate::words;
 use chrono::NaiveDate;
 use std::collections::{HashMap, HashSet};
+
+mod notice;
+mod showing;
+use showing::Item;
 
 /// Where each kind of text is shown, and how wide it can be there (in columns: a Chinese
 /// character counts two) and still fit without shrinking below a readable size. Staff are
@@ -31,6 +36,8 @@ mod fits {
         Contacts,
         /// The gallery and the photo viewer.
         Photo,
+        /// A notice, read from across the lobby at the size of a slide's title.
+        Notice,
     }
 
     #[derive(Debug, Clone, Copy)]
@@ -59,6 +66,8 @@ mod fits {
     pub const CONTACT_NAME: Fit = fit(80, Place::Contacts);
     pub const ADDRESS: Fit = fit(200, Place::Contacts);
     pub const ORGANISATION: Fit = fit(80, Place::Contacts);
+    /// Two lines of a band across a landscape screen at the size of a slide's title.
+    pub const NOTICE: Fit = fit(120, Place::Notice);
 }
 use fits::{Fit, Place};
 
@@ -91,6 +100,7 @@ pub struct Input<'a> {
     pub highlights: Option<Parsed<'a, HighlightsFile>>,
     pub photos: Option<Parsed<'a, PhotosFile>>,
     pub contacts: Option<Parsed<'a, ContactsFile>>,
+    pub notice: Option<Parsed<'a, crate::model::Notice>>,
     pub photo_files: &'a [PhotoFile],
     /// Every file that can name a photo was read: only then is an unnamed photo unused.
     pub references_complete: bool,
@@ -123,6 +133,10 @@ pub fn validate(input: &Input<'_>) -> Vec<Diagnostic> {
             .collect(),
         referenced: HashSet::new(),
         warned_blurry: HashSet::new(),
+        opening: input
+            .settings
+            .and_then(|s| s.data.opening_hours.as_ref())
+            .map(OpeningHours::schedule),
     };
     if let Some(settings) = input.settings {
         v.settings(settings);
@@ -131,10 +145,13 @@ pub fn validate(input: &Input<'_>) -> Vec<Diagnostic> {
         v.highlights(highlights, input.today);
     }
     if let Some(photos) = input.photos {
-        v.photos(photos);
+        v.photos(photos, input.today);
     }
     if let Some(contacts) = input.contacts {
         v.contacts(contacts);
+    }
+    if let Some(notice) = input.notice {
+        v.notice(notice, input.today);
     }
     if input.references_complete {
         v.unreferenced_photos();
@@ -150,6 +167,8 @@ struct Validator<'a> {
     referenced: HashSet<String>,
     /// Photos already said to look blurry.
     warned_blurry: HashSet<String>,
+    /// The building's opening hours, when settings.json gives them.
+    opening: Option<crate::schedule::Schedule>,
 }
 
 impl<'a> Validator<'a> {
@@ -279,7 +298,10 @@ impl<'a> Validator<'a> {
             let at = format!("highlights[{i}]");
             self.id(file, &format!("{at}.id"), &highlight.id, &mut ids);
             self.highlight_texts(file, &at, highlight);
-            self.highlight_dates(file, &at, highlight, today);
+            if let Some(date) = &highlight.date {
+                self.date(file, &format!("{at}.date"), date, true);
+            }
+            self.shown(file, &at, highlight, Item::Highlight, today);
             if let Some(source) = &highlight.source {
                 self.source_reference(file, &format!("{at}.source"), source, &source_ids);
             }
@@ -360,48 +382,6 @@ impl<'a> Validator<'a> {
         }
     }
 
-    /// A highlight's own date, and the days it is shown.
-    fn highlight_dates(
-        &mut self,
-        file: &JsonFile,
-        at: &str,
-        highlight: &Highlight,
-        today: NaiveDate,
-    ) {
-        if let Some(date) = &highlight.date {
-            self.date(file, &format!("{at}.date"), date, true);
-        }
-        let from = highlight
-            .from
-            .as_deref()
-            .and_then(|d| self.date(file, &format!("{at}.from"), d, false));
-        let until = highlight
-            .until
-            .as_deref()
-            .and_then(|d| self.date(file, &format!("{at}.until"), d, false));
-        match (from, until) {
-            (Some(from), Some(until)) if until < from => self.problems.push(
-                file.error(
-                    &format!("{at}.until"),
-                    words!(
-                        "highlights.until_before_from",
-                        until = until.to_string(),
-                        from = from.to_string()
-                    ),
-                )
-                .hint(words!("highlights.until_before_from.hint")),
-            ),
-            (_, Some(until)) if until < today => self.problems.push(
-                file.warning(
-                    &format!("{at}.until"),
-                    words!("highlights.expired", until = until.to_string()),
-                )
-                .hint(words!("highlights.expired.hint")),
-            ),
-            _ => {}
-        }
-    }
-
     /// A highlight's "source": the id of one of the articles.
     fn source_reference(&mut self, file: &JsonFile, at: &str, source: &str, known: &[&str]) {
         if known.contains(&source) {
@@ -417,7 +397,7 @@ impl<'a> Validator<'a> {
         );
     }
 
-    fn photos(&mut self, Parsed { file, data }: Parsed<'_, PhotosFile>) {
+    fn photos(&mut self, Parsed { file, data }: Parsed<'_, PhotosFile>, today: NaiveDate) {
         let mut listed = HashSet::new();
         for (i, photo) in data.photos.iter().enumerate() {
             let at = format!("photos[{i}]");
@@ -440,6 +420,7 @@ impl<'a> Validator<'a> {
             if let Some(date) = &photo.date {
                 self.date(file, &format!("{at}.date"), date, true);
             }
+            self.shown(file, &at, photo, Item::Photo, today);
         }
     }
 
@@ -695,6 +676,7 @@ impl<'a> Validator<'a> {
             Place::Story => ("text.too_long.story", words!("text.too_long.story.hint")),
             Place::Contacts => ("text.too_long.contacts", words!("text.too_long.hint")),
             Place::Photo => ("text.too_long.photo", words!("text.too_long.hint")),
+            Place::Notice => ("text.too_long.notice", words!("text.too_long.notice.hint")),
         };
         let message = crate::messages::say(
             key,

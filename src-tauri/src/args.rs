@@ -168,11 +168,45 @@ pub enum Command {
         #[arg(long)]
         no_browser: bool,
     },
+    /// Put a notice on every screen that shows the --content folder ("closed today"), or
+    /// take it away with --clear. Writes the folder's notice.json, checked first; it travels
+    /// to the other screens with the rest of the folder.
+    ///
+    /// Exit status: 0 done, 1 refused (the notice has a mistake), 2 could not run.
+    Notice {
+        /// The message, in Chinese (or in the only language it is written in).
+        #[arg(required_unless_present = "clear")]
+        text: Option<String>,
+        /// The message in English.
+        #[arg(long, value_name = "TEXT")]
+        en: Option<String>,
+        /// When it starts, as YYYY-MM-DDTHH:MM or a day (YYYY-MM-DD). Default: at once.
+        #[arg(long, value_name = "WHEN")]
+        from: Option<String>,
+        /// When it ends, as YYYY-MM-DDTHH:MM or a day (YYYY-MM-DD, to its end). Default:
+        /// until `notice --clear`.
+        #[arg(long, value_name = "WHEN")]
+        until: Option<String>,
+        /// info: a band across the screen; urgent: the whole screen.
+        #[arg(long, value_enum, default_value_t = NoticeLevel::Info)]
+        level: NoticeLevel,
+        /// Take the notice away.
+        #[arg(long, conflicts_with_all = ["text", "en", "from", "until"])]
+        clear: bool,
+    },
     /// Write a copy of the default content into DIR, as a starting point for your own.
     Init {
         /// The folder to create (or an empty one to fill).
         dir: PathBuf,
     },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum NoticeLevel {
+    /// A band across the screen; the rest stays usable.
+    Info,
+    /// The whole screen.
+    Urgent,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -15,7 +15,7 @@ use lighthouse_core::model::WhenClosed;
 use lighthouse_core::photo_cache::PhotoStatus;
 use lighthouse_core::screen::lead_first;
 use lighthouse_core::status::Status;
-use lighthouse_core::{today, Content};
+use lighthouse_core::Content;
 use tauri::{AppHandle, Manager, State};
 
 /// Every command, for `kiosk.rs` to hand to Tauri.
@@ -43,7 +43,7 @@ macro_rules! all_commands {
 }
 pub(crate) use all_commands;
 
-/// The content to show today: only the highlights shown today, in the order they are
+/// The content to show now: only the highlights and photos shown at this time, in the order they are
 /// shown, this screen's own park first among the contacts, and photo motion decided for
 /// this screen's renderer.
 ///
@@ -53,7 +53,7 @@ pub async fn content(app: AppHandle) -> Content {
     app.state::<ContentReady>().wait().await;
     let (state, screen) = (app.state::<AppState>(), app.state::<ThisScreen>());
     let renderer = app.state::<Renderer>();
-    let mut shown = state.content().shown_on(today());
+    let mut shown = state.content().shown_at(crate::hours::clock::now());
     shown.contacts = lead_first(&shown.contacts, screen.settings.lead_contact.as_deref());
     shown.settings.photo_motion = shown.settings.photo_motion.decided(renderer.gpu);
     shown

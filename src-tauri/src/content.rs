@@ -3,18 +3,17 @@
 //! on the kiosk's state, tells the UI and the log.
 
 use crate::events;
+use crate::hours::clock;
 use crate::photos::Photos;
 use crate::state::{AppState, LoadStatus, StatusChanged};
 use lighthouse_core::hashes::Hashes;
 use lighthouse_core::last_good;
-use lighthouse_core::model::Settings;
 use lighthouse_core::reload::{self, Attempt, Step, BUILT_IN, WAITING_RECHECK};
 use lighthouse_core::status::{local_time, now_ms, Shown, ShownFrom};
 use lighthouse_core::watch::FolderWatcher;
 use lighthouse_core::words;
-use lighthouse_core::{
-    load_embedded_defaults, today, Content, ContentSource, Diagnostic, ReadFiles,
-};
+use lighthouse_core::ValidAlone;
+use lighthouse_core::{load_embedded_defaults, Content, ContentSource, Diagnostic, ReadFiles};
 use std::sync::{Mutex, PoisonError};
 use std::time::Instant;
 use tauri::{AppHandle, Manager};
@@ -23,7 +22,7 @@ use tauri::{AppHandle, Manager};
 /// in it must not leave the screen blank, nor lose the staff's content: the last content
 /// accepted from it stands in, or, when none ever was, the built-in default content.
 pub fn initial(source: &ContentSource, hashes: &Hashes, said: &Said) -> (Content, LoadStatus) {
-    let attempt = reload::load(source, hashes, today());
+    let attempt = reload::load(source, hashes, clock::today());
     log_attempt(
         source,
         &attempt,
@@ -56,7 +55,7 @@ pub fn initial(source: &ContentSource, hashes: &Hashes, said: &Said) -> (Content
                 hashes,
                 &files,
                 words!("publication.shown_while_arriving"),
-                today(),
+                clock::today(),
             );
             let (content, mut status) = match stands {
                 Some(Attempt::Good {
@@ -71,7 +70,7 @@ pub fn initial(source: &ContentSource, hashes: &Hashes, said: &Said) -> (Content
                         LoadStatus::first(diagnostics, None, revision, accepted_now()),
                     )
                 }
-                _ => stand_in(source, Vec::new(), None, None),
+                _ => stand_in(source, Vec::new(), None, ValidAlone::default()),
             };
             status.waiting_for = files;
             (content, status)
@@ -79,9 +78,9 @@ pub fn initial(source: &ContentSource, hashes: &Hashes, said: &Said) -> (Content
         Attempt::Bad {
             diagnostics,
             folder_error,
-            settings,
+            alone,
             ..
-        } => stand_in(source, diagnostics, folder_error, settings),
+        } => stand_in(source, diagnostics, folder_error, *alone),
     }
 }
 
@@ -94,18 +93,19 @@ fn accepted_now() -> Shown {
 }
 
 /// What stands in for a folder that cannot be shown at start: the content last accepted
-/// from it, else the built-in content; with the folder's own settings when they are valid.
+/// from it, else the built-in content; with the folder's own settings and notice when they
+/// are valid.
 fn stand_in(
     source: &ContentSource,
     diagnostics: Vec<Diagnostic>,
     folder_error: Option<String>,
-    settings: Option<Box<Settings>>,
+    alone: ValidAlone,
 ) -> (Content, LoadStatus) {
     let kept = match source {
         ContentSource::Dir(dir) => last_good::read(
             &lighthouse_core::paths::last_good_dir(),
             &dir.display().to_string(),
-            today(),
+            clock::today(),
         ),
         ContentSource::EmbeddedDefaults => None,
     };
@@ -128,9 +128,9 @@ fn stand_in(
             (defaults(), BUILT_IN.to_owned(), Shown::default())
         }
     };
-    if let Some(settings) = settings {
-        log::info!("following the settings in {source}, which are valid");
-        content.settings = *settings;
+    if !alone.is_empty() {
+        log::info!("following the settings and notice in {source} that are valid on their own");
+        alone.put_into(&mut content);
     }
     (
         content,
@@ -165,7 +165,7 @@ pub fn reload(app: &AppHandle) {
     let state = app.state::<AppState>();
     let _one_at_a_time = state.reloading();
     let was_broken = state.status().showing_older_content;
-    let mut attempt = reload::load(&state.source, &state.hashes, today());
+    let mut attempt = reload::load(&state.source, &state.hashes, clock::today());
     let mut step = reload::decide(&attempt, false, state.waiting_for(Instant::now()));
     if let Step::LookAgain(after) = step {
         log::info!(
@@ -174,7 +174,7 @@ pub fn reload(app: &AppHandle) {
             after.as_millis()
         );
         std::thread::sleep(after);
-        attempt = reload::load(&state.source, &state.hashes, today());
+        attempt = reload::load(&state.source, &state.hashes, clock::today());
         step = reload::decide(&attempt, true, state.waiting_for(Instant::now()));
     }
     let said = app.state::<Said>();
@@ -190,7 +190,7 @@ pub fn reload(app: &AppHandle) {
             let minutes = reload::WAITING_LIMIT.as_secs() / 60;
             let why = words!("publication.waited_too_long", minutes = minutes);
             if let Some(stands) =
-                reload::as_it_stands(&state.source, &state.hashes, files, why, today())
+                reload::as_it_stands(&state.source, &state.hashes, files, why, clock::today())
             {
                 log_attempt(&state.source, &stands, "", &said);
                 still_waiting = files.clone();
@@ -239,14 +239,15 @@ pub fn reload(app: &AppHandle) {
         Attempt::Bad {
             diagnostics,
             folder_error,
-            settings,
+            alone,
             ..
         } => {
             state.keep_older(diagnostics, folder_error);
-            // A new PIN or new hours take effect even while another file has a mistake.
-            if let Some(revision) = settings.and_then(|s| state.follow_settings(*s)) {
+            // A new PIN, new hours or a notice take effect even while another file has a
+            // mistake.
+            if let Some(revision) = state.follow(*alone) {
                 log::info!(
-                    "following the new settings in {}, which are valid",
+                    "following the new settings or notice in {}, which are valid on their own",
                     state.source
                 );
                 events::content_changed(app, revision, None);
@@ -308,7 +309,7 @@ fn log_attempt(source: &ContentSource, attempt: &Attempt, instead: &str, said: &
 }
 
 fn defaults() -> Content {
-    load_embedded_defaults(today())
+    load_embedded_defaults(clock::today())
         .content
         .expect("the built-in default content is checked by the test suite")
 }

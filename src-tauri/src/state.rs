@@ -2,9 +2,9 @@
 //! status writer.
 
 use lighthouse_core::hashes::Hashes;
-use lighthouse_core::model::Settings;
 use lighthouse_core::reload::PublicationWait;
 use lighthouse_core::status::{now_ms, Shown, ShownFrom};
+use lighthouse_core::ValidAlone;
 use lighthouse_core::{Content, ContentSource, Diagnostic};
 use serde::Serialize;
 use std::sync::{Arc, Mutex, PoisonError, RwLock};
@@ -172,11 +172,11 @@ impl AppState {
         changed.then_some(status.revision)
     }
 
-    /// Follows `settings` (valid, from a folder whose other files have errors): the content
-    /// on screen stays, with these settings. Returns the new revision when they changed.
-    pub fn follow_settings(&self, settings: Settings) -> Option<u64> {
+    /// Follows the settings and notice of a folder whose other files have errors: the
+    /// content on screen stays, with these. Returns the new revision when they changed.
+    pub fn follow(&self, alone: ValidAlone) -> Option<u64> {
         let mut content = Content::clone(&self.content());
-        content.settings = settings;
+        alone.put_into(&mut content);
         if !self.swap(content) {
             return None;
         }

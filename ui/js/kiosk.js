@@ -266,6 +266,7 @@ export class Kiosk {
     if (modeChanged && interactive) this.#player.pause();
     else if (modeChanged && !this.#resting) this.#player.resume();
     this.#showHomeStepper();
+    if (force || modeChanged || changed('lang')) this.#page.showNotice(this.#content.notice ?? null, langs);
     if (modeChanged || changed('screen') || changed('item') || changed('lang')) {
       this.#hands.reset();
       this.#page.showScreen(state, langs, data);

@@ -143,6 +143,84 @@ pub(super) const MESSAGES: &[super::Entry] = &[
         "删掉它，或把“until”改到以后的某一天",
         "remove it, or move \"until\" to a later day",
     ),
+    (
+        "photos.until_before_from.hint",
+        "这张照片永远不会显示：把两个日期对调，或改正其中一个",
+        "the photo would never be shown: swap the dates or correct one",
+    ),
+    (
+        "photos.expired",
+        "已于 {until} 到期：这张照片不再显示",
+        "expired on {until}: this photo is no longer shown",
+    ),
+    // notice.json
+    (
+        "notice.how_to_write_time",
+        "写成 年-月-日T时:分，例如 \"2026-07-21T18:00\"；只写日期（\"2026-07-21\"）表示整天",
+        "write it as YYYY-MM-DDTHH:MM, e.g. \"2026-07-21T18:00\"; a day alone (\"2026-07-21\") means the whole day",
+    ),
+    (
+        "notice.ends_before_it_starts",
+        "通知在开始之前（或开始的同时）就结束了",
+        "the notice ends before (or as) it starts",
+    ),
+    (
+        "notice.ends_before_it_starts.hint",
+        "它永远不会显示：改正“from”或“until”",
+        "it would never be shown: correct \"from\" or \"until\"",
+    ),
+    (
+        "notice.ended",
+        "通知已于 {until} 结束，不再显示",
+        "the notice ended at {until} and is no longer shown",
+    ),
+    (
+        "notice.ended.hint",
+        "删除 notice.json，或运行 lighthouse-kiosk notice --clear",
+        "delete notice.json, or run lighthouse-kiosk notice --clear",
+    ),
+    // Times of the week an item is shown.
+    ("times.no_days", "没有写是哪几天", "no day is listed"),
+    (
+        "times.no_days.hint",
+        "写出显示的日子，例如 [\"mon\", \"tue\"]（mon 到 sun 是星期一到星期日）",
+        "list the days it is shown, e.g. [\"mon\", \"tue\"] (mon to sun: Monday to Sunday)",
+    ),
+    (
+        "times.how_to_write",
+        "时间写成两位的时和分，例如 \"09:00\" 或 \"17:30\"；晚于午夜就写较早的 \"until\"，例如 \"22:00\" 到 \"02:00\"",
+        "write a time as two-digit hours and minutes, e.g. \"09:00\" or \"17:30\"; past midnight, write an earlier \"until\", e.g. \"22:00\" to \"02:00\"",
+    ),
+    (
+        "times.empty",
+        "“from”和“until”都是 {time}",
+        "\"from\" and \"until\" are both {time}",
+    ),
+    (
+        "times.empty.hint",
+        "全天显示就写 \"00:00\" 到 \"24:00\"；否则改正其中一个",
+        "for the whole day write \"00:00\" to \"24:00\"; otherwise correct one of them",
+    ),
+    (
+        "times.not_on_its_days",
+        "从 {from} 到 {until}，没有一天是它的显示时间：它永远不会显示",
+        "none of its times falls between {from} and {until}: it is never shown",
+    ),
+    (
+        "times.not_on_its_days.hint",
+        "在“days”里加上这几天中的一天，或者改动日期",
+        "add one of those days to its \"days\", or change the dates",
+    ),
+    (
+        "times.only_while_closed",
+        "它的时间都在闭馆时段：那时屏幕休息，它永远不会显示",
+        "all its times are while the building is closed: the screen rests then, so it is never shown",
+    ),
+    (
+        "times.only_while_closed.hint",
+        "让它的时间与 settings.json 里的开放时间有重叠",
+        "make its times overlap the opening hours in settings.json",
+    ),
     ("highlights.no_source", "没有哪篇来源的 id 是“{id}”", "no source has the id \"{id}\""),
     (
         "highlights.no_source.hint",
@@ -213,6 +291,16 @@ pub(super) const MESSAGES: &[super::Entry] = &[
         "text.too_long.photo",
         "文字太长，图片下方放不下：{count} 个字，这里最多约放 {chinese} 个汉字或 {other} 个字母",
         "too long to fit under the photo: {count} characters, where about {chinese} Chinese or {other} other characters fit",
+    ),
+    (
+        "text.too_long.notice",
+        "文字太长，通知在大厅远处读不完：{count} 个字，这里最多约放 {chinese} 个汉字或 {other} 个字母",
+        "too long for a notice read from across the lobby: {count} characters, where about {chinese} Chinese or {other} other characters fit",
+    ),
+    (
+        "text.too_long.notice.hint",
+        "只写一两句话；详细内容可以写成一条亮点",
+        "keep it to a sentence or two; the details can go in a highlight",
     ),
     ("text.too_long.hint", "请缩短它", "shorten it"),
     (

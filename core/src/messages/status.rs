@@ -109,6 +109,30 @@ pub(super) const MESSAGES: &[super::Entry] = &[
     ("status.restarted", "  网页视图重启了 {n} 次：", "  web view restarted {n} time(s):"),
     ("status.display", "  显示器：{size} 像素", "  display: {size} px"),
     (
+        "notice.refused",
+        "通知没有写入：请先改正上面的错误",
+        "the notice was not written: correct the mistakes above first",
+    ),
+    (
+        "notice.written",
+        "通知已写入 {file}：显示这个文件夹的屏幕一收到就会显示它",
+        "notice written to {file}: the screens that show this folder show it as soon as they have it",
+    ),
+    ("notice.cleared", "通知已撤下（删除了 {file}）", "notice taken away ({file} removed)"),
+    ("notice.none", "现在没有通知，无需撤下", "there is no notice to take away"),
+    (
+        "notice.not_republished",
+        "这个文件夹是发布过的，但另有错误，所以没有重新发布：改正错误并重新发布后，屏幕才会显示这个变化",
+        "this folder was published but has other errors, so it was not published again: the screens take this change once those are fixed and it is published",
+    ),
+    (
+        "notice.republished",
+        "文件夹已重新发布，版本 {revision}",
+        "the folder is published again as revision {revision}",
+    ),
+    ("status.notice", "  通知：“{text}”", "  notice: \"{text}\""),
+    ("fleet.notice", "；通知：“{text}”", "; notice: \"{text}\""),
+    (
         "status.display_changed",
         "  显示器：{size} 像素（{when} 换过）",
         "  display: {size} px (changed at {when})",

@@ -104,6 +104,7 @@ const FIELDS = {
   monday: ['星期一', 'Monday'], tuesday: ['星期二', 'Tuesday'], wednesday: ['星期三', 'Wednesday'],
   thursday: ['星期四', 'Thursday'], friday: ['星期五', 'Friday'], saturday: ['星期六', 'Saturday'],
   sunday: ['星期日', 'Sunday'], closedDates: ['闭馆日期', 'Closed dates'], whenClosed: ['闭馆时屏幕', 'Screen when closed'],
+  times: ['每周显示时段', 'Times of the week shown'], days: ['星期', 'Days'],
   zh: ['中文', '中文 Chinese'], en: ['英文 English', 'English'],
 };
 
@@ -135,6 +136,10 @@ const CHOICES = {
     false: ['保持静止', 'Always still'],
   },
   whenClosed: { black: ['黑屏', 'A black screen'], clock: ['暗色时钟', 'A dimmed clock'] },
+  days: {
+    mon: ['星期一', 'Monday'], tue: ['星期二', 'Tuesday'], wed: ['星期三', 'Wednesday'], thu: ['星期四', 'Thursday'],
+    fri: ['星期五', 'Friday'], sat: ['星期六', 'Saturday'], sun: ['星期日', 'Sunday'],
+  },
 };
 
 /** A choice of field `key` (a value from the schema) in the current language. */

@@ -212,7 +212,8 @@ export class SchemaForm {
     if (key === 'defaultLanguage' && Array.isArray(this.value.languages)) return this.#select(schema, this.value.languages, value, path, key);
     if (path.at(-2) === 'photos' && typeof path.at(-1) === 'number' && this.file !== 'photos.json') return this.#photoRef(schema, value, path, key);
     const input = textControl(LONG_FIELDS.has(key), value ?? '');
-    if (DATE_FIELDS.has(key)) input.type = 'date';
+    // A time window's "from" and "until" are times of day; elsewhere they are dates.
+    if (DATE_FIELDS.has(key)) input.type = path.at(-3) === 'times' ? 'time' : 'date';
     input.addEventListener('input', () => this.#set(path, input.value));
     return this.#field(schema, path, key, input);
   }
@@ -243,7 +244,7 @@ export class SchemaForm {
   #select(schema, choices, value, path, key) {
     const select = el('select');
     if (schema.optional || !this.#isRequired(path)) select.append(el('option', { value: '', textContent: t('notSet') }));
-    for (const choice of choices) select.append(el('option', { value: String(choice), textContent: choiceName(key, choice) }));
+    for (const choice of choices) select.append(el('option', { value: String(choice), textContent: choiceName(typeof key === 'number' ? path.at(-2) : key, choice) }));
     select.value = String(value ?? schema.default ?? '');
     // The file keeps each choice's own type: `true`, not "true".
     select.addEventListener('change', () => this.#set(path, choices.find((c) => String(c) === select.value)));

@@ -38,12 +38,16 @@ pub fn run(args: &Args, source: &ContentSource) -> anyhow::Result<i32> {
                     Verdict::NotRunning(why) => words!("fleet.not_reporting", why = why),
                     other => other.words(),
                 };
-                format!(
+                let mut line = format!(
                     "{name:<16} {:<12} {:<13} {}",
                     words!("fleet.ago", age = seen).in_lang(lang),
                     found.content.revision_shown(),
                     state.in_lang(lang)
-                )
+                );
+                if let Some(notice) = &found.notice {
+                    line.push_str(words!("fleet.notice", text = notice).in_lang(lang));
+                }
+                line
             }
             Err(err) => {
                 all_well = false;

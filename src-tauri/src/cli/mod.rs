@@ -7,6 +7,7 @@ mod check;
 mod edit;
 mod fleet;
 mod init;
+mod notice;
 mod pin;
 mod prepare;
 mod publish;
@@ -24,6 +25,27 @@ pub fn run(args: &Args, command: &Command) -> i32 {
         Command::Publish { dir } => publish::run(args, dir),
         Command::Fleet { dir } => fleet::run(args, &args.source_or(dir)),
         Command::Init { dir } => init::run(dir),
+        Command::Notice {
+            text,
+            en,
+            from,
+            until,
+            level,
+            clear,
+        } => match (clear, text) {
+            (true, _) => notice::clear(args),
+            (false, Some(text)) => notice::put(
+                args,
+                notice::Wanted {
+                    text,
+                    en: en.as_deref(),
+                    from: from.as_deref(),
+                    until: until.as_deref(),
+                    urgent: *level == crate::args::NoticeLevel::Urgent,
+                },
+            ),
+            (false, None) => Err(anyhow::anyhow!("write the notice's text, or --clear")),
+        },
         Command::Edit {
             dir,
             listen,

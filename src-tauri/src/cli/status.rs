@@ -132,6 +132,9 @@ fn in_words(found: &Status, verdict: &Verdict) -> Words {
         result = result
     ));
     lines.push(words!("status.on_screen", shown = content.on_screen()));
+    if let Some(notice) = &found.notice {
+        lines.push(words!("status.notice", text = notice));
+    }
     lines.extend(content.problems.iter().map(|problem| indented(problem, 4)));
     let photos = &found.photos;
     lines.push(words!(

@@ -1,30 +1,63 @@
-//! The day changing: the highlights shown depend on the date, so at a new day the UI is
-//! told to fetch the content again.
+//! What is shown changing with the time: highlights and photos have days and times of the
+//! week, and a notice its start and end, so when what is on screen changes (a new day, an
+//! item's time or a notice starting or ending) the UI is told to fetch the content again.
 
+use super::clock;
 use crate::state::AppState;
-use lighthouse_core::today;
+use chrono::Timelike;
+use lighthouse_core::Content;
 use std::time::Duration;
 use tauri::{AppHandle, Manager};
 
-/// How often the calendar is looked at. At midnight the highlights shown change; a minute
-/// late is invisible, and checking beats sleeping until midnight, which a clock set
+/// Times are written to the minute, so the calendar is looked at just after each minute
+/// starts. Waking every minute beats sleeping until the next change, which a clock set
 /// forward or a suspended PC would throw off.
-const DAY_CHECK_INTERVAL: Duration = Duration::from_secs(60);
+fn until_next_minute() -> Duration {
+    let now = clock::now();
+    let into_minute = u64::from(now.second()) * 1000 + u64::from(now.nanosecond() / 1_000_000);
+    Duration::from_millis(60_000_u64.saturating_sub(into_minute) + 50)
+}
 
-/// Watches the date on Tauri's runtime.
+/// The items shown at a moment, by name: what the UI must be told about when it changes.
+#[derive(Debug, PartialEq, Eq)]
+struct Shown {
+    revision: u64,
+    highlights: Vec<String>,
+    photos: Vec<String>,
+    notice: bool,
+}
+
+fn shown_now(app: &AppHandle) -> Shown {
+    let state = app.state::<AppState>();
+    let shown: Content = state.content().shown_at(clock::now());
+    Shown {
+        revision: state.status().revision,
+        highlights: shown.highlights.into_iter().map(|h| h.id).collect(),
+        photos: shown.photos.into_iter().map(|p| p.file).collect(),
+        notice: shown.notice.is_some(),
+    }
+}
+
+/// Watches the time on Tauri's runtime.
 pub fn start(app: &AppHandle) {
     let app = app.clone();
     tauri::async_runtime::spawn(async move {
-        let mut day = today();
-        let mut ticks = tokio::time::interval(DAY_CHECK_INTERVAL);
+        let mut shown = shown_now(&app);
         loop {
-            ticks.tick().await;
-            if today() != day {
-                day = today();
-                log::info!("a new day ({day}): the highlights shown are chosen again");
-                let revision = app.state::<AppState>().status().revision;
-                crate::events::content_changed(&app, revision, None);
+            tokio::time::sleep(until_next_minute()).await;
+            let now = shown_now(&app);
+            // A new revision was already sent to the UI by the reload that made it.
+            if now.revision == shown.revision && now != shown {
+                log::info!(
+                    "at {} the items shown change: {} highlights, {} photos, {}",
+                    clock::now().format("%a %Y-%m-%d %H:%M"),
+                    now.highlights.len(),
+                    now.photos.len(),
+                    if now.notice { "a notice" } else { "no notice" }
+                );
+                crate::events::content_changed(&app, now.revision, None);
             }
+            shown = now;
         }
     });
 }

@@ -34,6 +34,11 @@ pub fn now() -> NaiveDateTime {
     Local::now().naive_local() + offset()
 }
 
+/// Today by the kiosk's clock: what items' first and last days are checked against.
+pub fn today() -> chrono::NaiveDate {
+    now().date()
+}
+
 /// The kiosk's clock as the page needs it: the wall time (local, by the kiosk's clock, as
 /// milliseconds counted like UTC's) and how far local time is from UTC. The page shows and
 /// dates everything by these, never by its own idea of the time zone: WebKit reads `TZ`

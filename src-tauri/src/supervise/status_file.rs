@@ -74,6 +74,7 @@ pub fn gather(
         memory_measured_at_ms,
         disk_full: disk.full(),
         display,
+        notice: notice_on_screen(&state.content()),
         web_view_restarts,
         days,
         seconds_since_heartbeat,
@@ -175,4 +176,23 @@ fn fleet_summary(status: &Status) -> String {
         status.photos.refused.len(),
         status.web_view_restarts.len()
     )
+}
+
+/// The notice `content` puts on screen now, in both languages.
+fn notice_on_screen(
+    content: &lighthouse_core::Content,
+) -> Option<lighthouse_core::messages::Words> {
+    let notice = content.notice.as_ref()?;
+    notice
+        .is_shown_at(crate::hours::clock::now())
+        .then(|| lighthouse_core::messages::Words {
+            zh: notice
+                .text
+                .get("zh", &content.settings.default_language)
+                .to_owned(),
+            en: notice
+                .text
+                .get("en", &content.settings.default_language)
+                .to_owned(),
+        })
 }

@@ -14,7 +14,7 @@ use lighthouse_core::photo_cache::{
     prepare_all, wanted, Outcome, PhotoCache, PhotoView, PHOTO_WORKERS,
 };
 use lighthouse_core::pipeline::Size;
-use lighthouse_core::{load_dir, today};
+use lighthouse_core::{load_dir, local_now, today};
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
 use std::io::{BufRead, BufReader, Write};
@@ -291,7 +291,7 @@ fn backend_script(content: &Path, cache_dir: &Path, screen: Screen) -> String {
         },
     );
     let answers = json!({
-        "content": content_data.shown_on(today()),
+        "content": content_data.shown_at(local_now()),
         "contact_codes": contact_codes(&content_data),
         "photos": { "ready": ready.into_inner().unwrap_or_default(), "refused": {}, "pending": 0 },
         "status": {},

@@ -3,7 +3,9 @@
 //! visitor counts and `stats`.
 
 use lighthouse_e2e::staff::{content_with_pin, open_the_door, staff_text, type_pin, unlock, PIN};
-use lighthouse_e2e::{kiosk_binary, target_dir, ContentCopy, Kiosk, Touches, LANDSCAPE};
+use lighthouse_e2e::{
+    kiosk_binary, target_dir, ContentCopy, Kiosk, Screen, Touches, ALL_SCREENS, LANDSCAPE,
+};
 use serde_json::{json, Value};
 use std::process::Command;
 use std::time::{Duration, Instant};
@@ -184,6 +186,203 @@ fn at_opening_time_the_slideshow_comes_back_by_itself() {
         "the slideshow moves",
         Duration::from_secs(20),
         &format!("return document.getElementById('stage').dataset.slideKey !== '{first}'"),
+    );
+}
+
+#[test]
+fn a_highlight_with_a_tuesday_morning_window_leaves_the_screen_at_noon() {
+    let content = ContentCopy::of_defaults("times");
+    let mut highlights = content.read_json("highlights.json");
+    let first = &mut highlights["highlights"][0];
+    first["times"] = json!([{ "days": ["tue"], "from": "09:00", "until": "12:00" }]);
+    let id = first["id"].as_str().unwrap().to_owned();
+    content.write_json("highlights.json", &highlights);
+    // 2026-12-01 is a Tuesday.
+    let kiosk = Kiosk::start_with_env(
+        LANDSCAPE,
+        &["--content", content.dir_arg()],
+        &[("LIGHTHOUSE_CLOCK", "2026-12-01T11:59:45")],
+    );
+    let card = format!("document.querySelector('.screen-highlights .card[data-item=\"{id}\"]')");
+    kiosk.tap(LANDSCAPE.width / 2, LANDSCAPE.height / 2);
+    kiosk.wait_for_screen("interactive", "home");
+    kiosk.go("highlights");
+    kiosk.wait_until(
+        "the morning's highlight is listed before noon",
+        Duration::from_secs(5),
+        &format!("return {card} !== null"),
+    );
+    kiosk.wait_until(
+        "it leaves the list at 12:00, the others stay",
+        Duration::from_secs(30),
+        &format!("return {card} === null && document.querySelectorAll('.screen-highlights .card').length > 0"),
+    );
+    kiosk.wait_for_log_line("the items shown change", Duration::from_secs(5));
+    let shown: Vec<String> = serde_json::from_value(kiosk.js(
+        "return window.__TAURI__.core.invoke('content').then((c) => c.highlights.map((h) => h.id))",
+    ))
+    .unwrap();
+    assert!(
+        !shown.contains(&id),
+        "the backend leaves it out too: {shown:?}"
+    );
+}
+
+/// The level of the notice on screen, or false when there is none.
+const NOTICE_SHOWN: &str =
+    "(() => { const n = document.getElementById('notice'); return !n.hidden && n.dataset.level; })()";
+
+/// Writes notice.json into `content` the way the `notice` command does, checked.
+fn put_notice(content: &ContentCopy, extra: &[&str]) {
+    let mut args = vec![
+        "--content",
+        content.dir_arg(),
+        "notice",
+        "今日因台风闭馆，请改日再来",
+        "--en",
+        "Closed today because of the typhoon: please come another day",
+    ];
+    args.extend_from_slice(extra);
+    let output = Command::new(kiosk_binary()).args(&args).output().unwrap();
+    assert!(output.status.success(), "{output:?}");
+}
+
+/// The notice's box and the stage's, and whether the page is wider than the screen.
+fn notice_layout(kiosk: &Kiosk) -> Value {
+    kiosk.js(
+        "const box = (id) => { const r = document.getElementById(id).getBoundingClientRect(); return { top: r.top, bottom: r.bottom, left: r.left, right: r.right }; };
+         return { notice: box('notice'), stage: box('stage'), wide: document.documentElement.scrollWidth > innerWidth };",
+    )
+}
+
+fn a_notice_over_the_slideshow_and_a_story(screen: Screen) {
+    let content = ContentCopy::of_defaults(&format!("notice-{}", screen.name()));
+    let kiosk = Kiosk::start(screen, &["--content", content.dir_arg()]);
+    assert_eq!(
+        kiosk.js(&format!("return {NOTICE_SHOWN}")),
+        json!(false),
+        "no notice at first"
+    );
+    let written = Instant::now();
+    put_notice(&content, &[]);
+    kiosk.wait_until(
+        "the band is on screen",
+        Duration::from_secs(5),
+        &format!("return {NOTICE_SHOWN} === 'info'"),
+    );
+    println!(
+        "{}: the notice was on screen {} ms after it was written",
+        screen.name(),
+        written.elapsed().as_millis()
+    );
+    let layout = notice_layout(&kiosk);
+    assert!(
+        layout["notice"]["bottom"].as_f64() <= layout["stage"]["top"].as_f64(),
+        "the band takes room from the stage instead of covering it: {layout}"
+    );
+    assert_eq!(layout["wide"], json!(false), "{layout}");
+    kiosk.screenshot(&format!("{}-zh-notice-attract", screen.name()));
+
+    kiosk.tap(screen.width / 2, screen.height / 2);
+    kiosk.wait_for_screen("interactive", "home");
+    kiosk.tap_on(".language-button[data-lang=en]");
+    kiosk.wait_until(
+        "English leads",
+        Duration::from_secs(5),
+        "return document.getElementById('stage').dataset.lang === 'en'",
+    );
+    kiosk.go("highlights");
+    kiosk.tap_on(".screen-highlights .card");
+    kiosk.wait_for_screen("interactive", "story");
+    assert_eq!(
+        kiosk.js(&format!("return {NOTICE_SHOWN}")),
+        json!("info"),
+        "still there over a story"
+    );
+    assert!(
+        kiosk.js_string("return document.querySelector('#notice .notice-text .primary').lang")
+            == "en",
+        "English leads for a visitor who chose it"
+    );
+    kiosk.screenshot(&format!("{}-en-notice-story", screen.name()));
+
+    put_notice(&content, &["--level", "urgent"]);
+    kiosk.wait_until(
+        "the notice covers the screen",
+        Duration::from_secs(5),
+        &format!("return {NOTICE_SHOWN} === 'urgent'"),
+    );
+    let layout = notice_layout(&kiosk);
+    assert_eq!(layout["notice"]["top"].as_f64(), Some(0.0), "{layout}");
+    assert_eq!(
+        layout["notice"]["bottom"].as_f64(),
+        Some(f64::from(screen.height)),
+        "{layout}"
+    );
+    kiosk.screenshot(&format!("{}-en-notice-urgent", screen.name()));
+
+    let cleared = Command::new(kiosk_binary())
+        .args(["--content", content.dir_arg(), "notice", "--clear"])
+        .output()
+        .unwrap();
+    assert!(cleared.status.success(), "{cleared:?}");
+    kiosk.wait_until(
+        "the notice is taken away",
+        Duration::from_secs(5),
+        &format!("return {NOTICE_SHOWN} === false"),
+    );
+}
+
+#[test]
+fn a_notice_reaches_a_running_kiosk_over_the_slideshow_and_a_story_at_every_size() {
+    for screen in ALL_SCREENS {
+        a_notice_over_the_slideshow_and_a_story(screen);
+    }
+}
+
+#[test]
+fn a_notice_leaves_the_screen_when_it_ends_and_is_followed_despite_a_broken_file() {
+    let content = ContentCopy::of_defaults("notice-ends");
+    put_notice(&content, &["--until", "2026-07-21T18:00"]);
+    let kiosk = Kiosk::start_with_env(
+        LANDSCAPE,
+        &["--content", content.dir_arg()],
+        &[("LIGHTHOUSE_CLOCK", "2026-07-21T17:59:40")],
+    );
+    kiosk.wait_until(
+        "the notice is on at first",
+        Duration::from_secs(5),
+        &format!("return {NOTICE_SHOWN} === 'info'"),
+    );
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while kiosk.status_report().and_then(|s| s.notice).is_none() {
+        assert!(Instant::now() < deadline, "the status names the notice");
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    kiosk.wait_until(
+        "it is gone at 18:00",
+        Duration::from_secs(40),
+        &format!("return {NOTICE_SHOWN} === false"),
+    );
+
+    // A new notice goes on screen even while another file has a mistake.
+    content.write_text("highlights.json", "{ \"highlights\": [");
+    std::fs::write(
+        content.dir.join("notice.json"),
+        r#"{ "text": "台风停业", "level": "urgent" }"#,
+    )
+    .unwrap();
+    kiosk.wait_until(
+        "the urgent notice is followed",
+        Duration::from_secs(10),
+        &format!("return {NOTICE_SHOWN} === 'urgent'"),
+    );
+    assert!(
+        kiosk.status()["showingOlderContent"]
+            .as_bool()
+            .unwrap_or(false),
+        "{}",
+        kiosk.status()
     );
 }
 

@@ -10,6 +10,7 @@ import { fitSlide } from '../views/fit.js';
 import { icon } from '../views/icon.js';
 import { label } from '../logic/i18n.js';
 import { renderNav } from '../views/nav.js';
+import { renderNotice } from '../views/notice.js';
 import { renderRest } from '../views/rest.js';
 import { renderScreen } from '../views/screen.js';
 import { renderKeypad, renderPanel } from '../views/staff.js';
@@ -35,6 +36,7 @@ export class Page {
       clock: byId('clock'),
       nav: byId('nav'),
       countdown: byId('countdown'),
+      notice: byId('notice'),
       rest: byId('rest'),
       staff: byId('staff'),
       splash: byId('splash-message'),
@@ -136,6 +138,21 @@ export class Page {
   showHomeStepper(position, lang) {
     const stepper = position ? renderStepper('home', position, lang) : null;
     this.#view.homeStepper.replaceChildren(...(stepper ? [stepper] : []));
+  }
+
+  /**
+   * The notice over the slideshow and every screen (`notice`: `{text, level}`), or none
+   * (null). A band takes room from the stage, so the slides are fitted again when it comes
+   * or goes.
+   */
+  showNotice(notice, langs) {
+    const holder = this.#view.notice;
+    const wasBand = !holder.hidden && holder.dataset.level !== 'urgent';
+    holder.hidden = notice === null;
+    holder.dataset.level = notice?.level ?? '';
+    holder.replaceChildren(...(notice ? renderNotice(notice, langs) : []));
+    const isBand = notice !== null && notice.level !== 'urgent';
+    if (wasBand !== isBand) this.refit();
   }
 
   /** The "still there?" countdown at `seconds` left, or none (null). */
