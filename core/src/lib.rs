@@ -7,6 +7,7 @@
 
 pub mod atomic;
 pub mod canonical;
+pub mod conflicts;
 pub mod contact_codes;
 pub mod counts;
 pub mod defaults;

@@ -126,7 +126,13 @@ pub fn load_dir(dir: &Path, today: NaiveDate) -> Result<Report, FolderError> {
         });
     }
     let photo_files = photos::scan(dir);
-    Ok(load_files(|name| read_file(dir, name), &photo_files, today))
+    let mut report = load_files(|name| read_file(dir, name), &photo_files, today);
+    // A second version kept by a sync tool is never shown, but staff hear of it.
+    report
+        .diagnostics
+        .extend(crate::conflicts::find(dir).iter().map(|c| c.diagnostic()));
+    sort(&mut report.diagnostics);
+    Ok(report)
 }
 
 /// The default content built into the binary (it has no photos).
@@ -250,13 +256,7 @@ pub(crate) fn load_files(
             && !matches!(photos, Loaded::Failed),
         today,
     }));
-    problems.sort_by_key(|d| {
-        (
-            file_rank(&d.file),
-            d.line.unwrap_or(0),
-            d.column.unwrap_or(0),
-        )
-    });
+    sort(&mut problems);
 
     let valid_alone = |name: &str| !problems.iter().any(|d| d.is_error() && d.file == name);
     let alone = ValidAlone {
@@ -360,6 +360,17 @@ fn load<T: DeserializeOwned>(
             Loaded::Failed
         }
     }
+}
+
+/// Puts diagnostics in file order, then line order.
+fn sort(problems: &mut [Diagnostic]) {
+    problems.sort_by_key(|d| {
+        (
+            file_rank(&d.file),
+            d.line.unwrap_or(0),
+            d.column.unwrap_or(0),
+        )
+    });
 }
 
 /// Sorts diagnostics the way the files are read: settings, highlights, photos, contacts.

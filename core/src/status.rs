@@ -148,6 +148,9 @@ pub struct ContentState {
     /// Files of a publication still on their way.
     #[serde(default)]
     pub waiting_for: Vec<String>,
+    /// Second versions a sync tool kept of files two people changed at once (not shown).
+    #[serde(default)]
+    pub conflicts: Vec<String>,
 }
 
 impl ContentState {
@@ -286,6 +289,13 @@ impl Status {
                 minutes = crate::reload::WAITING_LIMIT.as_secs() / 60
             ));
         }
+        if !content.conflicts.is_empty() {
+            problems.push(words!(
+                "status.sync_conflicts",
+                n = content.conflicts.len(),
+                files = crate::reload::short_list(&content.conflicts)
+            ));
+        }
         if !self.photos.refused.is_empty() {
             problems.push(words!(
                 "status.photos_refused",
@@ -421,6 +431,7 @@ mod tests {
                 revision_shown: "abc".into(),
                 shown: Shown::default(),
                 waiting_for: Vec::new(),
+                conflicts: Vec::new(),
             },
             photos: PhotoCounts {
                 ready: 2,

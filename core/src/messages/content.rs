@@ -153,6 +153,17 @@ pub(super) const MESSAGES: &[super::Entry] = &[
         "已于 {until} 到期：这张照片不再显示",
         "expired on {until}: this photo is no longer shown",
     ),
+    // Two versions of a file kept by a sync tool.
+    (
+        "sync.conflict",
+        "有两个人同时改了这个文件（{when}）：屏幕显示的是这个版本，另一个版本另存为 {copy}",
+        "two people changed this file at once ({when}): the screens show this version; the other was kept as {copy}",
+    ),
+    (
+        "sync.conflict.hint",
+        "对比 {copy} 和 {file}，把前者多出的内容补进 {file}，然后删除 {copy}",
+        "compare {copy} with {file}, copy into {file} what the other version adds, then delete {copy}",
+    ),
     // notice.json
     (
         "notice.how_to_write_time",

@@ -130,6 +130,11 @@ pub(super) const MESSAGES: &[super::Entry] = &[
         "文件夹已重新发布，版本 {revision}",
         "the folder is published again as revision {revision}",
     ),
+    (
+        "status.sync_conflicts",
+        "{n} 个文件被两个人同时修改，另一个版本没有显示：{files}",
+        "{n} file(s) changed by two people at once, the other version not shown: {files}",
+    ),
     ("status.notice", "  通知：“{text}”", "  notice: \"{text}\""),
     ("fleet.notice", "；通知：“{text}”", "; notice: \"{text}\""),
     (

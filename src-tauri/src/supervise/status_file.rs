@@ -64,6 +64,13 @@ pub fn gather(
             revision_shown: loaded.content_revision.clone(),
             shown: loaded.shown.clone(),
             waiting_for: loaded.waiting_for.clone(),
+            conflicts: match &state.source {
+                lighthouse_core::ContentSource::Dir(dir) => lighthouse_core::conflicts::find(dir)
+                    .into_iter()
+                    .map(|c| c.copy)
+                    .collect(),
+                lighthouse_core::ContentSource::EmbeddedDefaults => Vec::new(),
+            },
         },
         photos: PhotoCounts {
             ready: photos.ready.len(),

@@ -387,6 +387,49 @@ fn a_notice_leaves_the_screen_when_it_ends_and_is_followed_despite_a_broken_file
 }
 
 #[test]
+fn a_second_version_kept_by_syncthing_is_named_by_check_and_status() {
+    let content = ContentCopy::of_defaults("conflict");
+    let kiosk = Kiosk::start(LANDSCAPE, &["--content", content.dir_arg()]);
+    // What Syncthing writes when two PCs changed highlights.json at once.
+    let copy = "highlights.sync-conflict-20261204-101500-ABCDEFG.json";
+    let mut other = content.read_json("highlights.json");
+    other["highlights"][0]["title"] = json!("the other edit");
+    content.write_json(copy, &other);
+
+    let checked = Command::new(kiosk_binary())
+        .args(["check", content.dir_arg(), "--lang", "en"])
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&checked.stdout);
+    assert!(checked.status.success(), "only a warning: {said}");
+    assert!(
+        said.contains(&format!("highlights.json: warning: two people changed this file at once (2026-12-04 10:15): the screens show this version; the other was kept as {copy}")),
+        "{said}"
+    );
+
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        let status = kiosk.status_report();
+        if status
+            .as_ref()
+            .is_some_and(|s| s.content.conflicts == [copy])
+        {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the status names the copy: {status:?}"
+        );
+        std::thread::sleep(Duration::from_millis(250));
+    }
+    assert_ne!(
+        kiosk.current_title(),
+        "the other edit",
+        "the copy is never shown"
+    );
+}
+
+#[test]
 fn a_scripted_visit_shows_up_in_stats_and_a_damaged_counts_file_is_set_aside() {
     let content = ContentCopy::of_defaults("counts");
     let mut settings = content.read_json("settings.json");
