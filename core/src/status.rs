@@ -11,13 +11,15 @@ use std::collections::BTreeMap;
 use std::time::Duration;
 
 mod files;
-pub use files::{read, read_fleet, write, write_fleet};
+pub use files::{picture_path, read, read_fleet, write, write_fleet};
 
 /// A status older than this is from a kiosk that is no longer running.
 pub const STALE_AFTER: Duration = Duration::from_secs(60);
 /// A screen's status in the shared folder older than this is stale: it is written at least
 /// once a minute, and a sync takes some seconds more.
 pub const FLEET_STALE_AFTER: Duration = Duration::from_secs(180);
+/// A screen's picture is taken once a minute: older than this, WebKit stopped giving one.
+pub const PICTURE_STALE_AFTER: Duration = Duration::from_secs(120);
 /// The page's heartbeat comes every few seconds; a page silent this long has hung.
 pub const HEARTBEAT_LATE: Duration = Duration::from_secs(30);
 /// Restarts of the web view within this long make the kiosk "degraded".
@@ -109,6 +111,10 @@ pub struct Status {
     /// The monitor the window covers (none until the window is open).
     #[serde(default)]
     pub display: Option<Display>,
+    /// When the picture of the screen (status/<screen>.jpg in the shared folder) was last
+    /// saved; none before the first, or without a shared folder.
+    #[serde(default)]
+    pub picture_at_ms: Option<u64>,
     /// The notice on screen now, in both languages (none while there is none).
     #[serde(default)]
     pub notice: Option<Words>,
@@ -123,6 +129,15 @@ pub struct Status {
     #[serde(default)]
     pub language: String,
     pub renderer: String,
+    /// The WebKitGTK version the page runs on ("" where it cannot be told).
+    #[serde(default)]
+    pub webkit: String,
+    /// The memory the PC has left for programs, in MiB.
+    #[serde(default)]
+    pub memory_available_mib: Option<u64>,
+    /// The warmest of the PC's thermal sensors, in °C, where it has one.
+    #[serde(default)]
+    pub temperature_c: Option<f32>,
     pub log_file: String,
 }
 
@@ -224,7 +239,20 @@ impl Status {
         if age > FLEET_STALE_AFTER {
             return Verdict::NotRunning(words!("status.last_heard", age = how_long(age)));
         }
-        Self::judged(self.problems(now_ms))
+        let mut problems = self.problems(now_ms);
+        // A screen that says it is well but whose picture has stopped may show anything.
+        if let Some(at) = self.picture_at_ms {
+            let picture_age = Duration::from_millis(self.updated_at_ms.saturating_sub(at));
+            if picture_age > PICTURE_STALE_AFTER {
+                problems.push(words!("status.picture_old", age = how_long(picture_age)));
+            }
+        }
+        Self::judged(problems)
+    }
+
+    /// Whether the screen rests on purpose (the building is closed), not silent by fault.
+    pub fn is_asleep(&self) -> bool {
+        self.mode == "resting"
     }
 
     fn judged(problems: Vec<Words>) -> Verdict {
@@ -395,12 +423,16 @@ mod tests {
             memory_measured_at_ms: None,
             disk_full: None,
             display: None,
+            picture_at_ms: None,
             notice: None,
             web_view_restarts: Vec::new(),
             days: BTreeMap::new(),
             seconds_since_heartbeat: Some(3),
             mode: "attract".into(),
             language: "zh".into(),
+            webkit: String::new(),
+            memory_available_mib: None,
+            temperature_c: None,
             renderer: "test".into(),
             log_file: "kiosk.log".into(),
         }

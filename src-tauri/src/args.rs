@@ -128,6 +128,9 @@ pub enum Command {
     Fleet {
         /// The shared content folder; without it, the --content folder.
         dir: Option<PathBuf>,
+        /// Also write one self-contained web page with every screen and its picture.
+        #[arg(long, value_name = "FILE")]
+        html: Option<PathBuf>,
     },
     /// Print the visitor counts: totals per day, and per screen.
     Stats {

@@ -144,6 +144,26 @@ pub(super) const MESSAGES: &[super::Entry] = &[
     ),
     ("status.renderer", "  绘制方式：{renderer}", "  renderer: {renderer}"),
     ("status.log", "  日志：{file}", "  log: {file}"),
+    (
+        "status.machine",
+        "  电脑：可用内存 {memory}，温度 {temperature}，WebKitGTK {webkit}",
+        "  PC: {memory} of memory free, {temperature}, WebKitGTK {webkit}",
+    ),
+    ("status.unknown", "不详", "not known"),
+    (
+        "status.picture_old",
+        "屏幕画面已有 {age} 没有更新：WebKit 没有给出页面快照",
+        "the picture of the screen is {age} old: WebKit gives no snapshot of the page",
+    ),
+    ("fleet.page_written", "已写出各屏幕一览页：{file}", "the page with every screen is written: {file}"),
+    ("fleet.page_title", "各屏幕状态", "Screens"),
+    ("fleet.no_picture", "没有画面", "no picture"),
+    ("fleet.revision", "内容版本", "content revision"),
+    ("fleet.last_heard", "上次报告", "last heard"),
+    ("fleet.notice_label", "通知", "notice"),
+    ("fleet.version", "软件版本", "version"),
+    ("fleet.picture_taken", "画面摄于 {at}（{age} 前）", "picture taken at {at} ({age} ago)"),
+    ("fleet.asleep", "按时休息（闭馆时段）", "asleep on purpose (closed hours)"),
     // `fleet`.
     ("fleet.nobody", "{folder} 里没有任何屏幕报告过状态", "no screen has reported in {folder}"),
     (

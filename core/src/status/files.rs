@@ -24,6 +24,11 @@ pub fn write_fleet(content_dir: &Path, status: &Status) -> std::io::Result<()> {
     write(&path, status)
 }
 
+/// Where the picture of `screen` is kept in the shared folder `content_dir`.
+pub fn picture_path(content_dir: &Path, screen: &str) -> std::path::PathBuf {
+    content_dir.join(STATUS_DIR).join(format!("{screen}.jpg"))
+}
+
 /// Every screen's status in the shared folder, by name.
 pub fn read_fleet(content_dir: &Path) -> Vec<(String, Result<Status, String>)> {
     let Ok(entries) = std::fs::read_dir(content_dir.join(STATUS_DIR)) else {

@@ -23,7 +23,7 @@ pub fn run(args: &Args, command: &Command) -> i32 {
     let done = match command {
         Command::Check { dir, format } => check::run(args, &args.source_or(dir), *format),
         Command::Publish { dir } => publish::run(args, dir),
-        Command::Fleet { dir } => fleet::run(args, &args.source_or(dir)),
+        Command::Fleet { dir, html } => fleet::run(args, &args.source_or(dir), html.as_deref()),
         Command::Init { dir } => init::run(dir),
         Command::Notice {
             text,

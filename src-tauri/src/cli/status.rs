@@ -183,6 +183,21 @@ fn in_words(found: &Status, verdict: &Verdict) -> Words {
         });
     }
     lines.push(words!("status.renderer", renderer = &found.renderer));
+    let unknown = || words!("status.unknown");
+    lines.push(words!(
+        "status.machine",
+        memory = found
+            .memory_available_mib
+            .map_or_else(unknown, |mib| Words::same(format!("{mib} MiB"))),
+        temperature = found
+            .temperature_c
+            .map_or_else(unknown, |c| Words::same(format!("{c:.0} °C"))),
+        webkit = if found.webkit.is_empty() {
+            unknown()
+        } else {
+            Words::same(found.webkit.clone())
+        }
+    ));
     lines.push(words!("status.log", file = &found.log_file));
     let mut both = Words::join(&lines, ("\n", "\n"));
     both.zh.push('\n');

@@ -5,5 +5,6 @@
 
 pub mod health;
 pub mod memory_ceiling;
+pub mod screen_picture;
 pub mod status_file;
 pub mod watchdog;

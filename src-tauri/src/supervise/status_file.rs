@@ -7,6 +7,7 @@ use crate::counting::Counting;
 use crate::disk_watch::DiskWatch;
 use crate::photos::Photos;
 use crate::state::{AppState, StatusChanged, ThisScreen};
+use crate::supervise::screen_picture::PictureTaken;
 use chrono::NaiveDate;
 use lighthouse_core::counts::DayCounts;
 use lighthouse_core::photo_cache::PhotoStatus;
@@ -31,6 +32,7 @@ pub fn gather(
     disk: &DiskWatch,
     screen: &str,
     days: BTreeMap<NaiveDate, DayCounts>,
+    picture_at_ms: Option<u64>,
 ) -> Status {
     let loaded = state.status();
     let HealthReport {
@@ -82,12 +84,16 @@ pub fn gather(
         disk_full: disk.full(),
         display,
         notice: notice_on_screen(&state.content()),
+        picture_at_ms,
         web_view_restarts,
         days,
         seconds_since_heartbeat,
         mode,
         language: state.content().settings.default_language.clone(),
         renderer,
+        webkit: crate::webview::renderer::webkit_version().to_owned(),
+        memory_available_mib: lighthouse_core::machine::memory_available_mib(),
+        temperature_c: lighthouse_core::machine::temperature_c(),
         log_file: crate::logging::log_file().display().to_string(),
     }
 }
@@ -101,6 +107,7 @@ pub fn gather_from(app: &AppHandle) -> Status {
         &app.state::<DiskWatch>(),
         &app.state::<ThisScreen>().name,
         recent_counts(app),
+        app.try_state::<PictureTaken>().and_then(|p| p.at_ms()),
     )
 }
 

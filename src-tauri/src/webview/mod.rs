@@ -5,5 +5,6 @@ pub mod lockdown;
 pub mod monitor;
 pub mod page_crypto;
 pub mod renderer;
+pub mod snapshot;
 pub mod window;
 pub mod zoom_gesture;

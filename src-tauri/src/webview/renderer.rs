@@ -64,6 +64,21 @@ fn has_gpu(dri: &Path) -> bool {
     })
 }
 
+/// The version of WebKitGTK installed, as the package manager has it ("2.50.1-1~deb12u1");
+/// "" where it cannot be told. Asked once.
+pub fn webkit_version() -> &'static str {
+    static VERSION: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    VERSION.get_or_init(|| {
+        std::process::Command::new("dpkg-query")
+            .args(["--show", "--showformat=${Version}", "libwebkit2gtk-4.1-0"])
+            .output()
+            .ok()
+            .filter(|out| out.status.success())
+            .map(|out| String::from_utf8_lossy(&out.stdout).trim().to_owned())
+            .unwrap_or_default()
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -199,6 +199,30 @@ fn one_folder_synced_to_two_screens() {
         );
         std::thread::sleep(Duration::from_secs(1));
     }
+    // The fleet page shows both screens with the pictures they took of themselves.
+    let page = lighthouse_e2e::target_dir().join("e2e-screenshots/fleet.html");
+    std::fs::create_dir_all(page.parent().unwrap()).unwrap();
+    let deadline = Instant::now() + Duration::from_secs(90);
+    loop {
+        a.scan();
+        let output = Command::new(kiosk_binary())
+            .args(["fleet", "--lang", "en", "--html"])
+            .arg(&page)
+            .arg(&staff.dir)
+            .output()
+            .unwrap();
+        let html = std::fs::read_to_string(&page).unwrap_or_default();
+        let pictures = html.matches("src=\"data:image/jpeg;base64,").count();
+        if pictures == 2 && html.contains("<h2>lobby</h2>") && html.contains("<h2>nanhai-park</h2>")
+        {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the fleet page never showed both screens' pictures ({pictures}): {output:?}"
+        );
+        std::thread::sleep(Duration::from_secs(2));
+    }
     // One shared folder, each screen its own: B's park leads its contacts, C has its name.
     assert_eq!(
         kiosk_b.js("return window.__TAURI__.core.invoke('content').then((c) => c.contacts.entries.map((e) => e.name.en))")
