@@ -92,20 +92,36 @@ test('no countdown is shown while nobody is counting down', () => {
   assert.equal(secondsLeft(woken, at(1), settings), null);
 });
 
-test('while the building is closed the screen rests; a touch wakes it for a few minutes', () => {
+test('while the building is closed a touch wakes the screen to the closed card, then it sleeps again', () => {
   let state = next(attract(settings), { type: 'opening', open: false }, at(0), settings);
   assert.ok(isResting(state, at(1)));
   state = next(state, { type: 'touch' }, at(10), settings);
-  assert.equal(state.mode, 'attract', 'the first touch only wakes the screen');
+  assert.equal(state.mode, 'interactive');
+  assert.equal(state.screen, 'closed', 'the hours and the contacts');
   assert.ok(!isResting(state, at(11)));
-  assert.equal(nextTickAt(state, at(11), settings), at(10) + WAKE_MS);
-  state = next(state, { type: 'touch' }, at(20), settings);
-  assert.equal(state.mode, 'interactive', 'a touch on the woken screen is a visit');
-  state = next(state, { type: 'tick' }, at(20 + 60 + COUNTDOWN_SECONDS), settings);
+  state = next(state, { type: 'tick' }, at(10 + 60 + COUNTDOWN_SECONDS), settings);
+  assert.equal(state.mode, 'attract');
+  assert.ok(isResting(state, at(91)), 'asleep again at once');
+});
+
+test('a visit that goes on from the closed card keeps the screen awake a while after', () => {
+  let state = next(attract(settings), { type: 'opening', open: false }, at(0), settings);
+  state = next(state, { type: 'touch' }, at(10), settings);
+  state = next(state, { type: 'go', screen: 'highlights' }, at(12), settings);
+  state = next(state, { type: 'tick' }, at(12 + 60 + COUNTDOWN_SECONDS), settings);
   assert.equal(state.mode, 'attract');
   assert.ok(!isResting(state, at(100)), 'awake a while after the visit');
-  state = next(state, { type: 'tick' }, at(100) + WAKE_MS, settings);
-  assert.ok(isResting(state, at(101) + WAKE_MS), 'then resting again');
+  assert.equal(nextTickAt(state, at(100), settings), at(92) + WAKE_MS);
+  state = next(state, { type: 'tick' }, at(92) + WAKE_MS, settings);
+  assert.ok(isResting(state, at(93) + WAKE_MS), 'then resting again');
+});
+
+test('opening time brings a visitor on the closed card home', () => {
+  let state = next(attract(settings), { type: 'opening', open: false }, at(0), settings);
+  state = next(state, { type: 'touch' }, at(10), settings);
+  state = next(state, { type: 'opening', open: true }, at(11), settings);
+  assert.equal(state.screen, 'home');
+  assert.equal(state.closed, false);
 });
 
 test('opening time ends the rest', () => {

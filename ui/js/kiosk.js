@@ -118,7 +118,7 @@ export class Kiosk {
   setCodes(codes) {
     this.#codes = codes;
     this.#player.setCodes(codes);
-    if (this.#content && this.#state.screen === 'contact') this.#render(this.#state, { force: true });
+    if (this.#content && ['contact', 'closed'].includes(this.#state.screen)) this.#render(this.#state, { force: true });
   }
 
   /** The building opened or closed (`{open, whenClosed}` from the backend). */
@@ -255,7 +255,7 @@ export class Kiosk {
     const interactive = state.mode !== 'attract';
     const changed = (key) => force || before === null || before[key] !== state[key];
     const modeChanged = before === null || (before.mode !== 'attract') !== interactive;
-    const data = { content: this.#content, photos: this.#photos, codes: this.#codes };
+    const data = { content: this.#content, photos: this.#photos, codes: this.#codes, opening: this.#opening };
     this.#showRest();
     this.#page.drawFrame(state, langs, this.#content.settings, {
       titleChanged: modeChanged || changed('lang'),

@@ -24,6 +24,8 @@ pub struct Opening {
     pub today: Vec<String>,
     /// False when the content sets no opening hours (always open).
     pub has_hours: bool,
+    /// While closed, when the building opens next, as "2026-12-05T09:00" (kiosk time).
+    pub next_opening: Option<String>,
 }
 
 /// The opening state by the kiosk's clock, for the content on screen.
@@ -35,11 +37,17 @@ pub fn opening_now(state: &AppState) -> Opening {
             when_closed: WhenClosed::Black,
             today: Vec::new(),
             has_hours: false,
+            next_opening: None,
         },
         Some(hours) => {
             let schedule = hours.schedule();
+            let open = schedule.is_open(now);
             Opening {
-                open: schedule.is_open(now),
+                open,
+                next_opening: (!open)
+                    .then(|| schedule.next_change(now))
+                    .flatten()
+                    .map(|at| at.format("%Y-%m-%dT%H:%M").to_string()),
                 when_closed: hours.when_closed,
                 today: schedule
                     .times_on(now.date())

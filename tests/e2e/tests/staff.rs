@@ -139,8 +139,11 @@ fn resting(kiosk: &Kiosk) -> String {
 }
 
 #[test]
-fn at_closing_time_the_screen_goes_black_and_a_touch_wakes_it() {
+fn at_closing_time_the_screen_goes_black_and_a_touch_wakes_it_to_the_hours_and_contacts() {
     let content = content_with_hours("closing");
+    let mut settings = content.read_json("settings.json");
+    settings["idleSeconds"] = json!(10);
+    content.write_json("settings.json", &settings);
     let kiosk = Kiosk::start_with_env(
         LANDSCAPE,
         &["--content", content.dir_arg()],
@@ -155,12 +158,29 @@ fn at_closing_time_the_screen_goes_black_and_a_touch_wakes_it() {
     kiosk.wait_for_log_line("the building is closed", Duration::from_secs(5));
     kiosk.screenshot("landscape-1920x1080-zh-closed");
     kiosk.tap(LANDSCAPE.width / 2, LANDSCAPE.height / 2);
-    kiosk.wait_until(
-        "a touch wakes it",
-        Duration::from_secs(5),
-        "return document.getElementById('kiosk').dataset.resting === ''",
+    kiosk.wait_for_screen("interactive", "closed");
+    assert_eq!(resting(&kiosk), "", "awake");
+    let card = kiosk.js_string("return document.querySelector('.closed-banner').innerText");
+    // Closed at 18:00 on Monday 30 November; open again on Tuesday at 09:00.
+    assert!(
+        card.contains("现在闭馆") && card.contains("12月1日 星期二 09:00"),
+        "{card}"
     );
-    assert_eq!(kiosk.mode(), "attract", "woken on the slideshow");
+    assert!(
+        card.contains("Opens again Tuesday 1 December at 09:00"),
+        "{card}"
+    );
+    assert!(
+        kiosk.js_string("return String(document.querySelectorAll('.screen-closed .qr').length)")
+            != "0",
+        "the contacts' QR codes are there to take a number away"
+    );
+    kiosk.screenshot("landscape-1920x1080-zh-closed-card");
+    kiosk.wait_until(
+        "asleep again after the visitor leaves",
+        Duration::from_secs(45),
+        "return document.getElementById('kiosk').dataset.resting === 'black'",
+    );
 }
 
 #[test]

@@ -9,8 +9,11 @@ export const COUNTDOWN_SECONDS = 20;
 /** A touch on the resting screen (the building is closed) wakes it for this long. */
 export const WAKE_MS = 3 * 60 * 1000;
 
-/** The screens a visitor can be on. `story` and `viewer` show one item of a list. */
-export const SCREENS = ['home', 'highlights', 'story', 'photos', 'viewer', 'contact'];
+/**
+ * The screens a visitor can be on. `story` and `viewer` show one item of a list; `closed`
+ * is what a touch wakes a resting screen to (the hours and the contacts).
+ */
+export const SCREENS = ['home', 'highlights', 'story', 'photos', 'viewer', 'contact', 'closed'];
 
 /**
  * The kiosk as nobody has touched it: the slideshow, in the default language. `closed`:
@@ -37,8 +40,9 @@ export function isResting(state, now) {
 export function next(state, event, now, settings) {
   switch (event.type) {
     case 'touch':
-      // On a resting screen a touch only wakes it (for a few minutes, on the slideshow).
-      if (isResting(state, now)) return { ...state, awakeUntil: now + WAKE_MS };
+      // On a resting screen a touch wakes it to the hours and the contacts: a visitor who
+      // came at the wrong time can still take a number away.
+      if (isResting(state, now)) return { ...state, mode: 'interactive', screen: 'closed', item: null, lastTouch: now };
       // The first touch never misses: it wakes the kiosk on the slide that was up.
       if (state.mode === 'attract') return { ...state, mode: 'interactive', screen: 'home', item: null, lastTouch: now };
       return { ...state, mode: 'interactive', lastTouch: now };
@@ -53,7 +57,10 @@ export function next(state, event, now, settings) {
     case 'tick':
       return tick(state, now, settings);
     case 'opening':
-      return state.closed === !event.open ? state : { ...state, closed: !event.open };
+      if (state.closed === !event.open) return state;
+      // Opening time makes the "closed now" card untrue: the visitor is brought home.
+      if (event.open && state.screen === 'closed') return { ...state, closed: false, screen: 'home', item: null };
+      return { ...state, closed: !event.open };
     default:
       return state;
   }
@@ -64,9 +71,11 @@ function tick(state, now, settings) {
     return state.awakeUntil !== null && now >= state.awakeUntil ? { ...state, awakeUntil: null } : state;
   }
   const idle = now - state.lastTouch;
-  // Back to the slideshow; a screen woken while closed stays awake a while after a visit.
+  // Back to the slideshow; a screen woken while closed stays awake a while after a visit
+  // that went further than the "closed now" card, and sleeps again at once after one that did not.
   if (idle >= (settings.idleSeconds + COUNTDOWN_SECONDS) * 1000) {
-    return { ...attract(settings, state.closed), awakeUntil: state.closed ? now + WAKE_MS : null };
+    const stayAwake = state.closed && state.screen !== 'closed';
+    return { ...attract(settings, state.closed), awakeUntil: stayAwake ? now + WAKE_MS : null };
   }
   if (idle >= settings.idleSeconds * 1000) return { ...state, mode: 'countdown' };
   return state;

@@ -1,6 +1,7 @@
 // The screen a visitor has open (home is the slideshow itself, drawn by the player).
 
 import { galleryEntries, storyIds, viewerFiles } from '../logic/items.js';
+import { renderClosed } from './closed.js';
 import { renderContacts } from './contacts.js';
 import { renderGallery } from './gallery.js';
 import { renderHighlightList } from './highlight-list.js';
@@ -8,10 +9,10 @@ import { renderStory } from './story.js';
 import { renderViewer } from './viewer.js';
 
 /**
- * The screen for `state` in `langs`, from `data` (`{content, photos, codes}`), or null for
- * home. A story or photo that has left the content shows its list instead.
+ * The screen for `state` in `langs`, from `data` (`{content, photos, codes, opening}`), or
+ * null for home. A story or photo that has left the content shows its list instead.
  */
-export function renderScreen(state, langs, { content, photos, codes }) {
+export function renderScreen(state, langs, { content, photos, codes, opening }) {
   switch (state.screen) {
     case 'highlights':
       return renderHighlightList(content.highlights, langs, photos);
@@ -41,6 +42,8 @@ export function renderScreen(state, langs, { content, photos, codes }) {
     }
     case 'contact':
       return renderContacts(content.contacts, langs, codes, 'screen screen-contact');
+    case 'closed':
+      return renderClosed(opening, content.contacts, langs, codes);
     default:
       return null;
   }
