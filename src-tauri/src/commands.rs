@@ -85,6 +85,7 @@ pub fn status(state: State<'_, AppState>) -> LoadStatus {
 pub fn heartbeat(app: AppHandle, health: State<'_, Health>, mode: String, between_slides: bool) {
     health.heartbeat(&mode);
     if between_slides && mode == "attract" {
+        crate::supervise::upgrade::at_slide_boundary(&app);
         health.slide_shown();
         if let Some((reason, how)) = health.take_reload() {
             watchdog::restart_page(&app, &reason, how);

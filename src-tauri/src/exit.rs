@@ -13,6 +13,9 @@ pub const NOT_RUNNING: i32 = 3;
 /// Staff left the kiosk for the desktop: the systemd unit does not restart it after this
 /// one (RestartPreventExitStatus in packaging/lighthouse-kiosk.service).
 pub const STAFF_EXIT: i32 = 64;
+/// A new version was installed under the running kiosk: it ended for systemd to start the
+/// new one (see supervise/upgrade.rs).
+pub const UPGRADED: i32 = 65;
 /// The kiosk stopped because of a bug (a panic), for systemd to start it afresh.
 pub const PANIC: i32 = 70;
 /// The web view could not be brought back, for systemd to start the kiosk afresh.

@@ -8,7 +8,7 @@ use crate::photos::{self, Photos};
 use crate::staff::Staff;
 use crate::state::{AppState, ContentReady, StatusChanged, ThisScreen};
 use crate::supervise::health::Health;
-use crate::supervise::{screen_picture, status_file, watchdog};
+use crate::supervise::{screen_picture, status_file, upgrade, watchdog};
 use crate::webview::{monitor, renderer, window};
 use crate::{commands, content, counting, exit, hours, logging};
 use lighthouse_core::hashes::{self, Hashes};
@@ -157,6 +157,7 @@ fn start_with_content(
     hours::opening::start(app);
     watchdog::start(app);
     screen_picture::start(app);
+    upgrade::start(app);
     status_file::start(app, status_path);
     counting::start(app);
     app.state::<ContentReady>().open();

@@ -7,4 +7,5 @@ pub mod health;
 pub mod memory_ceiling;
 pub mod screen_picture;
 pub mod status_file;
+pub mod upgrade;
 pub mod watchdog;

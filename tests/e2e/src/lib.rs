@@ -494,9 +494,14 @@ impl PlainKiosk {
 
     /// As [`PlainKiosk::start`], on an X server already running.
     pub fn start_on(xvfb: Xvfb, args: &[&str]) -> PlainKiosk {
+        PlainKiosk::start_program(&kiosk_binary(), xvfb, args)
+    }
+
+    /// As [`PlainKiosk::start_on`], from the program file `program` (a copy of the kiosk).
+    pub fn start_program(program: &Path, xvfb: Xvfb, args: &[&str]) -> PlainKiosk {
         use process::SpawnLogged;
         let home = process::session_home(process::free_port());
-        let child = std::process::Command::new(kiosk_binary())
+        let child = std::process::Command::new(program)
             .args(args)
             .env("DISPLAY", xvfb.display())
             .envs(process::kiosk_session_env(&home))
@@ -533,6 +538,21 @@ impl PlainKiosk {
     /// Whether the kiosk's own process still runs.
     pub fn is_running(&mut self) -> bool {
         matches!(self.child.try_wait(), Ok(None))
+    }
+
+    /// Waits until the kiosk's process ends by itself; its exit status, or `None` when it
+    /// still runs after `timeout`.
+    pub fn wait_for_exit(&mut self, timeout: Duration) -> Option<std::process::ExitStatus> {
+        let deadline = Instant::now() + timeout;
+        loop {
+            if let Ok(Some(status)) = self.child.try_wait() {
+                return Some(status);
+            }
+            if Instant::now() >= deadline {
+                return None;
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
     }
 
     /// Process ids of the app's processes whose name starts with `name`.

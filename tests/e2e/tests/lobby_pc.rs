@@ -580,3 +580,44 @@ fn a_monitor_changed_while_the_content_loads_is_followed() {
     drop(kiosk);
     drop(highlights);
 }
+
+#[test]
+fn a_new_version_installed_under_the_running_kiosk_takes_over_at_a_slide_boundary() {
+    // The kiosk runs from a file of its own, which an "upgrade" then replaces the way dpkg
+    // does: a new file written beside it and renamed over it.
+    let folder = target_dir().join(format!("e2e-upgrade-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&folder);
+    std::fs::create_dir_all(&folder).unwrap();
+    let program = folder.join("lighthouse-kiosk");
+    std::fs::copy(kiosk_binary(), &program).unwrap();
+    let content = ContentCopy::of_defaults("upgrade");
+    let mut kiosk = PlainKiosk::start_program(
+        &program,
+        lighthouse_e2e::Xvfb::start(LANDSCAPE),
+        &["--content", content.dir_arg()],
+    );
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while !kiosk.log().contains("first slide painted") {
+        assert!(
+            Instant::now() < deadline,
+            "the kiosk never showed a slide: {}",
+            kiosk.log()
+        );
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    assert!(kiosk.is_running());
+
+    let unpacked = folder.join("lighthouse-kiosk.dpkg-new");
+    std::fs::copy(kiosk_binary(), &unpacked).unwrap();
+    std::fs::rename(&unpacked, &program).unwrap();
+
+    let ended = kiosk
+        .wait_for_exit(Duration::from_secs(60))
+        .unwrap_or_else(|| panic!("the kiosk never took the new version: {}", kiosk.log()));
+    assert_eq!(ended.code(), Some(65), "{}", kiosk.log());
+    let log = kiosk.log();
+    let noticed = log.find("a new version of").expect("the log says why");
+    let restarted = log.find("restarting into the new version at a slide boundary");
+    assert!(restarted.is_some_and(|at| at > noticed), "{log}");
+    std::fs::remove_dir_all(&folder).unwrap();
+}
