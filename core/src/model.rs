@@ -28,6 +28,23 @@ pub const CONTENT_FILES: [&str; 5] = [
     NOTICE_FILE,
 ];
 
+/// Items that say when they are shown in the same three fields: "from", "until", "times".
+macro_rules! scheduled_by_its_fields {
+    ($item:ty) => {
+        impl Scheduled for $item {
+            fn first_day(&self) -> Option<&str> {
+                self.from.as_deref()
+            }
+            fn last_day(&self) -> Option<&str> {
+                self.until.as_deref()
+            }
+            fn times(&self) -> &[TimeWindow] {
+                &self.times
+            }
+        }
+    };
+}
+
 /// The zone's achievements and news, and the articles they come from.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
@@ -114,17 +131,7 @@ pub struct Highlight {
     pub duration_seconds: Option<u32>,
 }
 
-impl Scheduled for Highlight {
-    fn first_day(&self) -> Option<&str> {
-        self.from.as_deref()
-    }
-    fn last_day(&self) -> Option<&str> {
-        self.until.as_deref()
-    }
-    fn times(&self) -> &[TimeWindow] {
-        &self.times
-    }
-}
+scheduled_by_its_fields!(Highlight);
 
 /// A number worth showing big, e.g. "72.7%" with "of Foshan's China Patent Awards".
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -186,17 +193,7 @@ pub struct Photo {
     pub times: Vec<TimeWindow>,
 }
 
-impl Scheduled for Photo {
-    fn first_day(&self) -> Option<&str> {
-        self.from.as_deref()
-    }
-    fn last_day(&self) -> Option<&str> {
-        self.until.as_deref()
-    }
-    fn times(&self) -> &[TimeWindow] {
-        &self.times
-    }
-}
+scheduled_by_its_fields!(Photo);
 
 /// Who to call, and where the zone is.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]

@@ -163,6 +163,11 @@ pub(super) const MESSAGES: &[super::Entry] = &[
     ("fleet.notice_label", "通知", "notice"),
     ("fleet.version", "软件版本", "version"),
     ("fleet.picture_taken", "画面摄于 {at}（{age} 前）", "picture taken at {at} ({age} ago)"),
+    (
+        "fleet.clock_ahead",
+        "这块屏幕的时钟比这台电脑快了至少 {age}：开放时间和通知会提前生效",
+        "this screen's clock is at least {age} ahead of this PC's: its opening hours and notices take effect early",
+    ),
     ("fleet.asleep", "按时休息（闭馆时段）", "asleep on purpose (closed hours)"),
     // `fleet`.
     ("fleet.nobody", "{folder} 里没有任何屏幕报告过状态", "no screen has reported in {folder}"),

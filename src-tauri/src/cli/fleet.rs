@@ -15,6 +15,9 @@ use lighthouse_core::ContentSource;
 use std::path::Path;
 use std::time::Duration;
 
+/// Clocks a few seconds apart are normal between PCs; beyond this a screen's is wrong.
+const CLOCK_SLACK_MS: u64 = 30_000;
+
 pub fn run(args: &Args, source: &ContentSource, html: Option<&Path>) -> anyhow::Result<i32> {
     let ContentSource::Dir(dir) = source else {
         bail!("name the shared content folder");
@@ -74,7 +77,24 @@ fn card(dir: &Path, name: String, found: Result<Status, String>, now: u64) -> Ca
             }
         }
     };
-    let verdict = found.fleet_verdict(now);
+    let mut verdict = found.fleet_verdict(now);
+    // A status written "in the future" by this PC's clock: the screen's clock is ahead by at
+    // least that much (one behind looks like a status arriving late, so it cannot be told).
+    let ahead = found.updated_at_ms.saturating_sub(now);
+    if ahead > CLOCK_SLACK_MS {
+        let said = words!(
+            "fleet.clock_ahead",
+            age = how_long(Duration::from_millis(ahead))
+        );
+        verdict = match verdict {
+            Verdict::Healthy => Verdict::Degraded(vec![said]),
+            Verdict::Degraded(mut problems) => {
+                problems.push(said);
+                Verdict::Degraded(problems)
+            }
+            not_running => not_running,
+        };
+    }
     let (health, state) = match &verdict {
         Verdict::NotRunning(why) => (Health::Silent, words!("fleet.not_reporting", why = why)),
         Verdict::Healthy if found.is_asleep() => (Health::Asleep, words!("fleet.asleep")),

@@ -13,6 +13,23 @@ use tauri::{AppHandle, Manager};
 
 /// How often a picture is taken when nothing changes.
 const EVERY: Duration = Duration::from_secs(60);
+/// Set by `make bench` to measure what pictures cost: seconds between pictures, 0 for none.
+const TEST_EVERY_VARIABLE: &str = "LIGHTHOUSE_TEST_PICTURE_SECONDS";
+
+/// How often a picture is taken: [`EVERY`], or what a benchmark asks for (`None`: never).
+fn every() -> Option<Duration> {
+    match std::env::var(TEST_EVERY_VARIABLE)
+        .ok()
+        .and_then(|s| s.parse::<u64>().ok())
+    {
+        None => Some(EVERY),
+        Some(0) => None,
+        Some(seconds) => {
+            log::warn!("a picture of the screen every {seconds} s ({TEST_EVERY_VARIABLE})");
+            Some(Duration::from_secs(seconds))
+        }
+    }
+}
 /// How often the content's revision is looked at.
 const LOOK: Duration = Duration::from_secs(5);
 /// New content gets this long to be drawn before its picture is taken.
@@ -36,19 +53,22 @@ pub fn start(app: &AppHandle) {
     let ContentSource::Dir(dir) = app.state::<AppState>().source.clone() else {
         return;
     };
+    let Some(every) = every() else {
+        return;
+    };
     let app = app.clone();
     tauri::async_runtime::spawn(async move {
         let target = status::picture_path(&dir, &app.state::<ThisScreen>().name);
         // The first slide is drawn by then.
         tokio::time::sleep(AFTER_CHANGE).await;
         let mut taken: Option<(Instant, u64)> = None;
-        let mut ticks = tokio::time::interval(LOOK);
+        let mut ticks = tokio::time::interval(LOOK.min(every));
         loop {
             ticks.tick().await;
             let revision = app.state::<AppState>().status().revision;
             let due = match taken {
                 None => true,
-                Some((at, shown)) => shown != revision || at.elapsed() >= EVERY,
+                Some((at, shown)) => shown != revision || at.elapsed() >= every,
             };
             if !due {
                 continue;

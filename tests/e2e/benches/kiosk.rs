@@ -9,7 +9,8 @@
 //!
 //! The slideshow's CPU is measured beside Chromium showing the same ui/ on the same content.
 //!
-//! `BENCH_PARTS=tap,drag` (any of start, reload, tap, drag, cpu) measures only those parts.
+//! `BENCH_PARTS=tap,drag` (any of start, reload, tap, drag, cpu, pictures) measures only those
+//! parts.
 
 use lighthouse_e2e::camera::camera_like;
 use lighthouse_e2e::figures::{median, percentile, row};
@@ -59,6 +60,9 @@ fn main() {
     }
     if measures("cpu") {
         cpu();
+    }
+    if measures("pictures") {
+        pictures();
     }
 }
 
@@ -410,6 +414,11 @@ fn all_slides_shown(slides: usize) -> String {
 /// The share of one core the kiosk and WebKit use in attract mode as `attract` says, with
 /// `env` for the kiosk.
 fn attract_cpu(attract: Attract, env: &[(&str, &str)]) -> f64 {
+    attract_cpu_and_pictures(attract, env).0
+}
+
+/// [`attract_cpu`], and how many pictures of the screen the kiosk saved meanwhile.
+fn attract_cpu_and_pictures(attract: Attract, env: &[(&str, &str)]) -> (f64, usize) {
     let content = attract.content("bench-attract");
     let kiosk = Kiosk::start_with_env(LANDSCAPE, &["--content", content.dir_arg()], env);
     kiosk.wait_until(
@@ -419,10 +428,68 @@ fn attract_cpu(attract: Attract, env: &[(&str, &str)]) -> f64 {
     );
     std::thread::sleep(SETTLE);
     let before = kiosk.cpu_ticks();
-    std::thread::sleep(attract_cpu_time());
+    let pictures = pictures_saved(&content.dir.join("status"), attract_cpu_time());
     let used = kiosk.cpu_ticks() - before;
     assert_eq!(kiosk.mode(), "attract");
-    used as f64 / attract_cpu_time().as_secs_f64()
+    (used as f64 / attract_cpu_time().as_secs_f64(), pictures)
+}
+
+/// How many times a picture in `folder` is written anew during `time` (looked at each second).
+fn pictures_saved(folder: &std::path::Path, time: Duration) -> usize {
+    let newest = || {
+        std::fs::read_dir(folder)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .filter(|e| e.path().extension().is_some_and(|x| x == "jpg"))
+            .filter_map(|e| e.metadata().ok()?.modified().ok())
+            .max()
+    };
+    let end = Instant::now() + time;
+    let mut last = newest();
+    let mut saved = 0;
+    while Instant::now() < end {
+        std::thread::sleep(
+            Duration::from_secs(1).min(end.saturating_duration_since(Instant::now())),
+        );
+        let now = newest();
+        if now != last {
+            saved += 1;
+            last = now;
+        }
+    }
+    saved
+}
+
+/// What the picture of the screen for the fleet page costs: the slideshow with none, with
+/// one a minute (the default) and with one every 5 s, whose difference gives one picture's cost.
+fn pictures() {
+    const EVERY: &str = "LIGHTHOUSE_TEST_PICTURE_SECONDS";
+    let time = attract_cpu_time().as_secs_f64();
+    println!(
+        "\nthe picture of the screen for the fleet page (WebKit's snapshot to a JPEG <= 50 KiB), \
+         attract mode, 12-s slides, photos still, over {time:.0} s, % of one core:"
+    );
+    let (none, _) = attract_cpu_and_pictures(Attract::still(12), &[(EVERY, "0")]);
+    let (default, taken) = attract_cpu_and_pictures(Attract::still(12), &[]);
+    let (often, many) = attract_cpu_and_pictures(Attract::still(12), &[(EVERY, "5")]);
+    println!("  no pictures (baseline)       {none:>5.1} %");
+    println!(
+        "  one a minute (default)       {default:>5.1} %   {:+.2} points, {:.2}x  ({taken} pictures)",
+        default - none,
+        default / none
+    );
+    println!(
+        "  one every 5 s                {often:>5.1} %   {:+.2} points, {:.2}x  ({many} pictures)",
+        often - none,
+        often / none
+    );
+    if many > 0 {
+        println!(
+            "  one picture: {:.0} ms of CPU (kiosk and WebKit), from the 5-s run against the baseline",
+            (often - none) / 100.0 * time * 1000.0 / many as f64
+        );
+    }
 }
 
 /// The same for Chromium showing the kiosk's ui/ full screen on the same content.

@@ -272,6 +272,20 @@ impl Kiosk {
         self.js_string("return document.getElementById('kiosk').dataset.mode ?? ''")
     }
 
+    /// Chooses `lang` with the bar's language button, as a visitor would, and waits until it
+    /// leads (nothing to do when it already does).
+    pub fn choose_language(&self, lang: &str) {
+        if self.js_string("return document.getElementById('stage').dataset.lang") == lang {
+            return;
+        }
+        self.tap_on(&format!(".language-button[data-lang={lang}]"));
+        self.wait_until(
+            &format!("{lang} leads"),
+            Duration::from_secs(5),
+            &format!("return document.getElementById('stage').dataset.lang === '{lang}'"),
+        );
+    }
+
     /// Opens `screen` from the bar, as a visitor would, and waits until it is shown.
     pub fn go(&self, screen: &str) {
         self.tap_on(&format!(".nav-button[data-screen={screen}]"));
@@ -538,6 +552,23 @@ impl PlainKiosk {
     /// Whether the kiosk's own process still runs.
     pub fn is_running(&mut self) -> bool {
         matches!(self.child.try_wait(), Ok(None))
+    }
+
+    /// Starts the kiosk again from `program` once it has ended, in the same session (its
+    /// home, with its status, counts and settings) on the same screen: what systemd does.
+    pub fn start_again(&mut self, program: &Path, args: &[&str]) {
+        use process::SpawnLogged;
+        assert!(!self.is_running(), "the kiosk still runs");
+        self.child = std::process::Command::new(program)
+            .args(args)
+            .env("DISPLAY", self.xvfb.display())
+            .envs(process::kiosk_session_env(&self.home))
+            .spawn_logged(&self.home.join("kiosk.log"), "the kiosk");
+    }
+
+    /// The session's home: the kiosk's state, data and config folders are in it.
+    pub fn home(&self) -> &Path {
+        &self.home
     }
 
     /// Waits until the kiosk's process ends by itself; its exit status, or `None` when it

@@ -119,3 +119,141 @@ fn the_package_holds_the_binary_the_default_content_and_a_unit_that_never_gives_
         .is_file());
     std::fs::remove_dir_all(root).unwrap();
 }
+
+fn apt_get(args: &[&str]) {
+    let output = Command::new("apt-get")
+        .args(["--yes", "--allow-downgrades", "--no-install-recommends"])
+        .args(args)
+        .env("DEBIAN_FRONTEND", "noninteractive")
+        .output()
+        .expect("run apt-get");
+    assert!(
+        output.status.success(),
+        "apt-get {args:?}: {}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
+fn installed_version() -> String {
+    let output = Command::new("dpkg-query")
+        .args(["--show", "--showformat=${Version}", "lighthouse-kiosk"])
+        .output()
+        .unwrap();
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+/// The same package as `deb` under a later version, as the next release would be.
+fn next_release(deb: &Path, work: &Path) -> (PathBuf, String) {
+    let tree = work.join("next");
+    let _ = std::fs::remove_dir_all(&tree);
+    lighthouse_e2e::process::run_ok(Command::new("dpkg-deb").arg("-R").arg(deb).arg(&tree));
+    let control_path = tree.join("DEBIAN/control");
+    let control = std::fs::read_to_string(&control_path).unwrap();
+    let version = control
+        .lines()
+        .find_map(|l| l.strip_prefix("Version: "))
+        .unwrap()
+        .to_owned();
+    let next = format!("{version}+next1");
+    std::fs::write(
+        &control_path,
+        control.replace(&format!("Version: {version}"), &format!("Version: {next}")),
+    )
+    .unwrap();
+    let built = work.join("lighthouse-kiosk-next.deb");
+    lighthouse_e2e::process::run_ok(
+        Command::new("dpkg-deb")
+            .args(["--root-owner-group", "-b"])
+            .arg(&tree)
+            .arg(&built),
+    );
+    (built, next)
+}
+
+/// Waits until the kiosk has put its first slide on screen (the log says so).
+fn wait_for_first_slide(kiosk: &lighthouse_e2e::PlainKiosk, times: usize) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while kiosk.log().matches("first slide painted").count() < times {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "no slide on screen: {}",
+            kiosk.log()
+        );
+        std::thread::sleep(std::time::Duration::from_millis(200));
+    }
+}
+
+/// Installs the package on this machine (run it in a throwaway one:
+/// `../shared/tools/fresh-machine.sh . 'make package'`), runs it, installs the next version
+/// over the running kiosk and then this one again, and purges it: the kiosk restarts into
+/// each, and nothing of the kiosk user's is lost.
+#[test]
+fn a_new_version_installs_over_a_running_kiosk_and_purging_keeps_the_content() {
+    use std::time::Duration;
+    let deb = package();
+    let work = std::env::temp_dir().join(format!("lighthouse-upgrade-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&work);
+    std::fs::create_dir_all(&work).unwrap();
+    let (next, next_version) = next_release(&deb, &work);
+
+    apt_get(&["install", deb.to_str().unwrap()]);
+    let first_version = installed_version();
+    let program = Path::new("/usr/bin/lighthouse-kiosk");
+    let content = lighthouse_e2e::ContentCopy::of_defaults("package-upgrade");
+    let cache = work.join("cache");
+    let args = [
+        "--content",
+        content.dir_arg(),
+        "--cache",
+        cache.to_str().unwrap(),
+    ];
+    let xvfb = lighthouse_e2e::Xvfb::start(lighthouse_e2e::LANDSCAPE);
+    let mut kiosk = lighthouse_e2e::PlainKiosk::start_program(program, xvfb, &args);
+    wait_for_first_slide(&kiosk, 1);
+    let before = loop {
+        if let Some(status) = kiosk.status() {
+            break status;
+        }
+        std::thread::sleep(Duration::from_millis(200));
+    };
+
+    for (package, version, runs) in [
+        (&next, next_version.as_str(), 2),
+        (&deb, first_version.as_str(), 3),
+    ] {
+        apt_get(&["install", package.to_str().unwrap()]);
+        assert_eq!(installed_version(), version);
+        let ended = kiosk
+            .wait_for_exit(Duration::from_secs(60))
+            .unwrap_or_else(|| panic!("the kiosk kept the old program: {}", kiosk.log()));
+        assert_eq!(ended.code(), Some(65), "{}", kiosk.log());
+        // What systemd does next: the program again, in the same session.
+        kiosk.start_again(program, &args);
+        wait_for_first_slide(&kiosk, runs);
+        let after = kiosk.status().expect("a status");
+        assert_eq!(
+            after.content.revision_shown, before.content.revision_shown,
+            "the same content on screen after installing {version}"
+        );
+    }
+    let log = kiosk.log();
+    assert_eq!(
+        log.matches("restarting into the new version").count(),
+        2,
+        "{log}"
+    );
+
+    apt_get(&["purge", "lighthouse-kiosk"]);
+    assert!(!program.exists(), "the program is gone");
+    assert!(!Path::new("/usr/share/lighthouse-kiosk").exists());
+    assert!(
+        content.dir.join("highlights.json").is_file()
+            && kiosk
+                .home()
+                .join("state/lighthouse-kiosk/status.json")
+                .is_file(),
+        "the content folder and the kiosk user's files stay"
+    );
+    std::fs::remove_dir_all(&work).unwrap();
+}

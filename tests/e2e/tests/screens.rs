@@ -81,14 +81,7 @@ fn check_and_shoot(kiosk: &Kiosk, screen: Screen, lang: &str, name: &str) {
 
 /// A visitor's home screen with `lang` leading (switched to with the bar's language button).
 fn home_in(kiosk: &Kiosk, lang: &str) {
-    if kiosk.js_string("return document.getElementById('stage').dataset.lang") != lang {
-        kiosk.tap_on(&format!(".language-button[data-lang={lang}]"));
-        kiosk.wait_until(
-            &format!("{lang} leads"),
-            Duration::from_secs(5),
-            &format!("return document.getElementById('stage').dataset.lang === '{lang}'"),
-        );
-    }
+    kiosk.choose_language(lang);
     kiosk.go("home");
 }
 

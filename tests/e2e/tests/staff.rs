@@ -305,12 +305,7 @@ fn a_notice_over_the_slideshow_and_a_story(screen: Screen) {
 
     kiosk.tap(screen.width / 2, screen.height / 2);
     kiosk.wait_for_screen("interactive", "home");
-    kiosk.tap_on(".language-button[data-lang=en]");
-    kiosk.wait_until(
-        "English leads",
-        Duration::from_secs(5),
-        "return document.getElementById('stage').dataset.lang === 'en'",
-    );
+    kiosk.choose_language("en");
     kiosk.go("highlights");
     kiosk.tap_on(".screen-highlights .card");
     kiosk.wait_for_screen("interactive", "story");
