@@ -506,6 +506,42 @@ mod tests {
     }
 
     #[test]
+    fn for_the_fleet_an_old_picture_and_a_sync_conflict_are_problems_and_rest_is_no_silence() {
+        let mut s = status();
+        assert_eq!(s.fleet_verdict(1_001_000), Verdict::Healthy);
+        s.picture_at_ms = Some(1_000_000 - 60_000);
+        assert_eq!(
+            s.fleet_verdict(1_001_000),
+            Verdict::Healthy,
+            "a minute old is fresh"
+        );
+        s.picture_at_ms = Some(1_000_000 - 180_000);
+        s.content.conflicts = vec!["highlights.sync-conflict-20261204-101500-ABC.json".into()];
+        let Verdict::Degraded(problems) = s.fleet_verdict(1_001_000) else {
+            panic!("not degraded");
+        };
+        assert!(
+            problems[0].en.contains("highlights.sync-conflict"),
+            "{problems:?}"
+        );
+        assert!(
+            problems[1]
+                .en
+                .contains("picture of the screen is 3 min old"),
+            "{problems:?}"
+        );
+        s.picture_at_ms = None;
+        s.content.conflicts.clear();
+        s.mode = "resting".into();
+        assert!(s.is_asleep());
+        assert_eq!(
+            s.fleet_verdict(1_001_000),
+            Verdict::Healthy,
+            "resting is not silence"
+        );
+    }
+
+    #[test]
     fn a_restart_the_page_has_answered_since_is_healed_not_a_problem() {
         let mut s = status();
         s.web_view_restarts.push(Restart {
