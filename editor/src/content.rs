@@ -74,7 +74,8 @@ pub fn pin_hash(dir: &Path) -> Option<String> {
     value.get(PIN_HASH_KEY)?.as_str().map(str::to_owned)
 }
 
-/// A draft: some content files' values, by name (the others are as on disk).
+/// A draft: some content files' values, by name (the others are as on disk; `null` for a
+/// file that is not there).
 pub type Draft = Map<String, Value>;
 
 /// What checking a draft found.
@@ -101,6 +102,8 @@ pub fn check(dir: &Path, draft: &Draft) -> Checked {
     let mut texts = Vec::new();
     for file in &on_disk {
         let text = match draft.get(&file.name) {
+            // Read as absent (a folder without notice.json) and left so: still no file.
+            Some(Value::Null) => None,
             Some(value) => Some(text_of(&file.name, value, file)),
             None => file.text.clone(),
         };
