@@ -38,7 +38,7 @@ pub struct TimeWindow {
     /// When it starts, as HH:MM, e.g. "09:00".
     pub from: String,
     /// When it ends, as HH:MM, e.g. "12:00". A time earlier than "from" runs past midnight
-    /// into the next day: "22:00" to "02:00".
+    /// into the next day: "22:00" to "02:00" (but never past the item's own "until" day).
     pub until: String,
 }
 
@@ -49,6 +49,8 @@ pub enum WindowError {
     Time(&'static str, TimeError),
     /// "from" and "until" are the same time: it is not clear whether that is no time or all day.
     Empty,
+    /// "from" is 24:00, the end of the day: nothing of that day is left to show it in.
+    StartsAtEndOfDay,
 }
 
 impl TimeWindow {
@@ -57,6 +59,9 @@ impl TimeWindow {
     pub fn minutes(&self) -> Result<(Minute, Minute), WindowError> {
         let from = parse_time(&self.from).map_err(|e| WindowError::Time("from", e))?;
         let until = parse_time(&self.until).map_err(|e| WindowError::Time("until", e))?;
+        if from == 24 * 60 {
+            return Err(WindowError::StartsAtEndOfDay);
+        }
         if from == until {
             return Err(WindowError::Empty);
         }
@@ -207,6 +212,10 @@ mod tests {
         assert_eq!(
             window(&[Day::Mon], "10:00", "10:00").minutes(),
             Err(WindowError::Empty)
+        );
+        assert_eq!(
+            window(&[Day::Mon], "24:00", "02:00").minutes(),
+            Err(WindowError::StartsAtEndOfDay)
         );
         let item = Item(None, None, vec![window(&[Day::Mon], "10:00", "10:00")]);
         assert!(!item.is_shown_at(at("2026-11-30 10:00")));

@@ -153,7 +153,19 @@ fn matters(dir: &Path, event: &DebouncedEvent) -> bool {
         && event
             .paths
             .iter()
-            .any(|path| folder::may_be_content(dir, path))
+            .any(|path| folder::may_be_content(dir, path) || is_a_conflict_copy(dir, path))
+}
+
+/// A second version a sync tool kept: never content, but its coming and going changes what
+/// staff are told, so it is looked at like a change.
+fn is_a_conflict_copy(dir: &Path, path: &Path) -> bool {
+    !path
+        .strip_prefix(dir)
+        .unwrap_or(path)
+        .starts_with(crate::folder::STATUS_DIR)
+        && path
+            .file_name()
+            .is_some_and(|name| crate::conflicts::original_of(&name.to_string_lossy()).is_some())
 }
 
 #[cfg(test)]

@@ -74,8 +74,8 @@ pub fn pin_hash(dir: &Path) -> Option<String> {
     value.get(PIN_HASH_KEY)?.as_str().map(str::to_owned)
 }
 
-/// A draft: some content files' values, by name (the others are as on disk; `null` for a
-/// file that is not there).
+/// A draft: some content files' values, by name (the others, and those given as `null`, as
+/// they are on disk: the API gives `null` for a file that is not there or not JSON).
 pub type Draft = Map<String, Value>;
 
 /// What checking a draft found.
@@ -102,10 +102,9 @@ pub fn check(dir: &Path, draft: &Draft) -> Checked {
     let mut texts = Vec::new();
     for file in &on_disk {
         let text = match draft.get(&file.name) {
-            // Read as absent (a folder without notice.json) and left so: still no file.
-            Some(Value::Null) => None,
+            // What the API gave for a file that is not there or not JSON: the file as it is.
+            None | Some(Value::Null) => file.text.clone(),
             Some(value) => Some(text_of(&file.name, value, file)),
-            None => file.text.clone(),
         };
         if let Some(text) = text {
             texts.push((file.name.clone(), text));

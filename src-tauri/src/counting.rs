@@ -89,7 +89,7 @@ impl Counting {
     }
 
     /// Writes the counts if anything changed since the last write.
-    fn save_if_changed(&self, disk: &DiskWatch) {
+    pub fn save_if_changed(&self, disk: &DiskWatch) {
         if !self.changed.swap(false, Ordering::Relaxed) {
             return;
         }

@@ -24,6 +24,7 @@ pub fn run(args: &Args, started: Instant) -> i32 {
     // Before anything else starts a thread: the renderer may be chosen through the
     // environment, which only one thread may change.
     let renderer = renderer::choose();
+    upgrade::note_program();
     logging::for_kiosk();
     log::info!("Lighthouse Kiosk {} starting", env!("CARGO_PKG_VERSION"));
     log::info!("renderer: {}", renderer.words);

@@ -213,6 +213,16 @@ pub(super) const MESSAGES: &[super::Entry] = &[
         "for the whole day write \"00:00\" to \"24:00\"; otherwise correct one of them",
     ),
     (
+        "times.starts_at_end_of_day",
+        "“from”是 24:00，那天已经结束了",
+        "\"from\" is 24:00, the end of the day",
+    ),
+    (
+        "times.starts_at_end_of_day.hint",
+        "从午夜开始就写 \"00:00\"，并把“days”改成第二天",
+        "to start at midnight write \"00:00\" and name the next day in \"days\"",
+    ),
+    (
         "times.not_on_its_days",
         "从 {from} 到 {until}，没有一天是它的显示时间：它永远不会显示",
         "none of its times falls between {from} and {until}: it is never shown",

@@ -109,6 +109,11 @@ pub(super) const MESSAGES: &[super::Entry] = &[
     ("status.restarted", "  网页视图重启了 {n} 次：", "  web view restarted {n} time(s):"),
     ("status.display", "  显示器：{size} 像素", "  display: {size} px"),
     (
+        "notice.ends_before_now",
+        "通知没有写入：它的结束时间（--until）已经过去了",
+        "the notice was not written: its end (--until) has already passed",
+    ),
+    (
         "notice.refused",
         "通知没有写入：请先改正上面的错误",
         "the notice was not written: correct the mistakes above first",

@@ -96,6 +96,13 @@ impl Validator<'_> {
                             .hint(words!("times.how_to_write")),
                     );
                 }
+                Err(WindowError::StartsAtEndOfDay) => {
+                    all_right = false;
+                    self.problems.push(
+                        file.error(&format!("{at}.from"), words!("times.starts_at_end_of_day"))
+                            .hint(words!("times.starts_at_end_of_day.hint")),
+                    );
+                }
                 Err(WindowError::Empty) => {
                     all_right = false;
                     self.problems.push(

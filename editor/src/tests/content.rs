@@ -301,3 +301,36 @@ fn the_screens_sharing_the_folder_are_listed_and_the_folder_published() {
     let after: Value = serde_json::from_str(&running.text("manifest.json")).unwrap();
     assert_eq!(after, manifest, "a folder with mistakes is not published");
 }
+
+#[test]
+fn a_file_sent_back_as_null_is_taken_as_it_is_on_disk() {
+    let folder = content_folder(true);
+    // photos.json cut short: the API gives it as null, and a notice.json that is not there too.
+    std::fs::write(folder.join("photos.json"), "{ \"photos\": [").unwrap();
+    let running = start(&folder, false);
+    let session = running.log_in();
+    let (mut files, hashes) = read(&running, &session);
+    assert_eq!(files["photos.json"], Value::Null);
+    assert_eq!(files["notice.json"], Value::Null);
+    files["settings.json"]["slideSeconds"] = json!(15);
+    let saved = running.call(
+        "POST",
+        "/api/save",
+        Some(&session),
+        Some(&json!({ "files": files, "read_as": hashes })),
+    );
+    assert_eq!(saved.status, 422, "{}", saved.body);
+    let named: Vec<&str> = saved.body["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|d| d["file"].as_str())
+        .collect();
+    assert_eq!(
+        named,
+        ["photos.json"],
+        "the broken file as it is on disk, nothing else"
+    );
+    assert!(!folder.join("notice.json").exists(), "no notice made up");
+    assert_eq!(running.text("photos.json"), "{ \"photos\": [");
+}

@@ -60,7 +60,16 @@ fn folder(args: &Args) -> anyhow::Result<&PathBuf> {
 /// Checks and writes the notice.
 pub fn put(args: &Args, wanted: Wanted<'_>) -> anyhow::Result<i32> {
     let dir = folder(args)?;
-    let value = serde_json::to_value(wanted.notice()).context("a notice is JSON")?;
+    let notice = wanted.notice();
+    if notice
+        .ends()
+        .is_some_and(|end| end <= lighthouse_core::local_now())
+    {
+        let lang = args.lang_or(None);
+        eprintln!("{}", words!("notice.ends_before_now").in_lang(lang));
+        return Ok(exit::PROBLEMS);
+    }
+    let value = serde_json::to_value(notice).context("a notice is JSON")?;
     let text = canonical_text(NOTICE_FILE, &value)?;
     // The folder as it will be, checked as the screens will check it.
     let mut texts: Vec<(String, String)> = CONTENT_FILES

@@ -21,7 +21,6 @@ fn until_next_minute() -> Duration {
 /// The items shown at a moment, by name: what the UI must be told about when it changes.
 #[derive(Debug, PartialEq, Eq)]
 struct Shown {
-    revision: u64,
     highlights: Vec<String>,
     photos: Vec<String>,
     notice: bool,
@@ -31,7 +30,6 @@ fn shown_now(app: &AppHandle) -> Shown {
     let state = app.state::<AppState>();
     let shown: Content = state.content().shown_at(clock::now());
     Shown {
-        revision: state.status().revision,
         highlights: shown.highlights.into_iter().map(|h| h.id).collect(),
         photos: shown.photos.into_iter().map(|p| p.file).collect(),
         notice: shown.notice.is_some(),
@@ -46,8 +44,10 @@ pub fn start(app: &AppHandle) {
         loop {
             tokio::time::sleep(until_next_minute()).await;
             let now = shown_now(&app);
-            // A new revision was already sent to the UI by the reload that made it.
-            if now.revision == shown.revision && now != shown {
+            // A reload between two looks may be why they differ: the page is then told twice
+            // and asks twice, which costs nothing, where staying silent could leave a notice
+            // or an item of the new minute off the screen until the next change.
+            if now != shown {
                 log::info!(
                     "at {} the items shown change: {} highlights, {} photos, {}",
                     clock::now().format("%a %Y-%m-%d %H:%M"),
@@ -55,7 +55,8 @@ pub fn start(app: &AppHandle) {
                     now.photos.len(),
                     if now.notice { "a notice" } else { "no notice" }
                 );
-                crate::events::content_changed(&app, now.revision, None);
+                let revision = app.state::<AppState>().status().revision;
+                crate::events::content_changed(&app, revision, None);
             }
             shown = now;
         }

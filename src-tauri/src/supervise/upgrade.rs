@@ -5,11 +5,14 @@
 //! it whatever the status). Content, settings, counts and the photo cache live outside the
 //! package, so nothing is lost on the way.
 
+use crate::counting::Counting;
+use crate::disk_watch::DiskWatch;
 use crate::exit;
 use crate::state::AppState;
 use std::os::unix::fs::MetadataExt;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 use tauri::{AppHandle, Manager};
 
@@ -24,20 +27,34 @@ const AT_THE_LATEST: Duration = Duration::from_secs(10 * 60);
 pub struct NewVersion(AtomicBool);
 
 /// What tells one file from another: a new file put in place has a new inode.
-fn fingerprint(path: &Path) -> Option<(u64, u64, u64, i64)> {
+type Fingerprint = (u64, u64, u64, i64);
+
+fn fingerprint(path: &Path) -> Option<Fingerprint> {
     let meta = std::fs::metadata(path).ok()?;
     Some((meta.dev(), meta.ino(), meta.len(), meta.mtime()))
+}
+
+/// The program's file as the kiosk started from it.
+static PROGRAM: OnceLock<Option<(PathBuf, Fingerprint)>> = OnceLock::new();
+
+/// Notes the program's file: called first thing, since once the file is replaced
+/// /proc/self/exe names the old, deleted one.
+pub fn note_program() {
+    PROGRAM.get_or_init(|| {
+        let program = std::env::current_exe().ok()?;
+        let started_as = fingerprint(&program)?;
+        Some((program, started_as))
+    });
 }
 
 /// Watches the program's own file.
 pub fn start(app: &AppHandle) {
     app.manage(NewVersion::default());
-    // Read now: once the file is replaced, /proc/self/exe names the old, deleted one.
-    let Ok(program) = std::env::current_exe() else {
-        log::warn!("the kiosk cannot tell where its program is, so it will not notice an upgrade");
-        return;
-    };
-    let Some(started_as) = fingerprint(&program) else {
+    note_program();
+    let Some(Some((program, started_as))) = PROGRAM.get().cloned() else {
+        log::warn!(
+            "the kiosk cannot tell which file its program is, so it will not notice an upgrade"
+        );
         return;
     };
     let app = app.clone();
@@ -53,7 +70,7 @@ pub fn start(app: &AppHandle) {
     });
 }
 
-async fn wait_for_a_new_file(program: &Path, started_as: (u64, u64, u64, i64)) -> Instant {
+async fn wait_for_a_new_file(program: &Path, started_as: Fingerprint) -> Instant {
     let mut ticks = tokio::time::interval(LOOK_EVERY);
     loop {
         ticks.tick().await;
@@ -78,6 +95,9 @@ pub fn at_slide_boundary(app: &AppHandle) {
 fn restart(app: &AppHandle, when: &str) {
     let revision = app.state::<AppState>().status().revision;
     log::warn!("restarting into the new version {when} (content revision {revision} stays)");
+    // The visitor counts since their last save go with the old version otherwise.
+    app.state::<Counting>()
+        .save_if_changed(&app.state::<DiskWatch>());
     log::logger().flush();
     std::process::exit(exit::UPGRADED);
 }

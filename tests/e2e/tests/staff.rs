@@ -437,6 +437,12 @@ fn a_second_version_kept_by_syncthing_is_named_by_check_and_status() {
         );
         std::thread::sleep(Duration::from_millis(250));
     }
+    // The copy's arrival is looked at like a change: the staff panel's problems name it.
+    kiosk.wait_for_status(
+        "the load names the copy",
+        Duration::from_secs(10),
+        |status| status.to_string().contains(copy),
+    );
     assert_ne!(
         kiosk.current_title(),
         "the other edit",
