@@ -2,8 +2,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import {
-  LABELS, columns, formatDate, formatTime, formatToday, label, languageName, languagePair, languagesLedBy, pick,
+  LABELS, columns, formatDate, formatTime, formatToday, htmlLang, label, languageName, languagePair, languagesLedBy, pick,
 } from '../../ui/js/logic/i18n.js';
+
+test('Chinese is marked as Simplified Chinese, so its glyphs and its reading are right', () => {
+  assert.equal(htmlLang('zh'), 'zh-Hans');
+  assert.equal(htmlLang('en'), 'en');
+});
 
 test('a plain string is the same in every language', () => {
   assert.equal(pick('0757-82210575', 'en', 'zh'), '0757-82210575');

@@ -76,6 +76,16 @@ fn check_and_shoot(kiosk: &Kiosk, screen: Screen, lang: &str, name: &str) {
     assert_eq!(out, json!([]), "{name} in {lang} on {}", screen.name());
     let shrunk = kiosk.js(SHRUNK_TOO_FAR);
     assert_eq!(shrunk, json!([]), "{name} in {lang} on {}", screen.name());
+    // Every text is marked with its language, Chinese as Simplified Chinese.
+    let marked = kiosk.js(
+        "return [...new Set([...document.querySelectorAll('[lang]')].map((e) => e.lang))].sort()",
+    );
+    assert_eq!(
+        marked,
+        json!(["en", "zh-Hans"]),
+        "{name} in {lang} on {}",
+        screen.name()
+    );
     kiosk.screenshot(&format!("{}-{lang}-{name}", screen.name()));
 }
 

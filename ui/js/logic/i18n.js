@@ -152,6 +152,15 @@ export function bothLabels(key, values = {}) {
 /** Each language's name in itself, as the language switch shows it. */
 export const LANGUAGE_NAMES = { zh: '中文', en: 'English' };
 
+/**
+ * The tag a content language is marked with in the page: Chinese as Simplified Chinese
+ * (`zh-Hans`), so the CJK font draws the Simplified forms of shared characters and a
+ * screen reader reads Mandarin; any other code as it is.
+ */
+export function htmlLang(code) {
+  return code === 'zh' ? 'zh-Hans' : code;
+}
+
 /** The name of language `code` in itself (its code, for a language without a name here). */
 export function languageName(code) {
   return LANGUAGE_NAMES[code] ?? code.toUpperCase();

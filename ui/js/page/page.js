@@ -8,7 +8,7 @@ import { renderCountdown } from '../views/countdown.js';
 import { actionOf, el } from '../views/dom.js';
 import { fitSlide } from '../views/fit.js';
 import { icon } from '../views/icon.js';
-import { label } from '../logic/i18n.js';
+import { htmlLang, label } from '../logic/i18n.js';
 import { renderNav } from '../views/nav.js';
 import { renderNotice } from '../views/notice.js';
 import { renderRest } from '../views/rest.js';
@@ -99,7 +99,7 @@ export class Page {
     stage.dataset.screen = state.screen;
     stage.dataset.lang = state.lang;
     if (titleChanged) {
-      document.documentElement.lang = langs.primary === 'zh' ? 'zh-Hans' : langs.primary;
+      document.documentElement.lang = htmlLang(langs.primary);
       this.#view.masthead.replaceChildren(bilingual('div', settings.title, langs, 'masthead-title'));
       this.#view.hint.replaceChildren(...hint(langs));
     }

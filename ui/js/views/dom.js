@@ -3,12 +3,15 @@
 // kept beside it as data (its action), never written into the page for a controller to
 // parse back.
 
+import { htmlLang } from '../logic/i18n.js';
+
 /** The action of each element that has one. */
 const actions = new WeakMap();
 
 /**
  * `el('p', {className: 'x', lang: 'en', dataset: {k: 'v'}, action: {type: 'go', …}}, 'text',
- * child, null)`. Strings become text nodes; null, undefined and false children are skipped.
+ * child, null)`. Strings become text nodes; null, undefined and false children are skipped;
+ * `lang` takes a content language code (`zh` is marked `zh-Hans`).
  */
 export function el(tag, props = {}, ...children) {
   const node = document.createElement(tag);
@@ -17,6 +20,7 @@ export function el(tag, props = {}, ...children) {
     if (name === 'dataset') Object.assign(node.dataset, value);
     else if (name === 'className') node.className = value;
     else if (name === 'action') actions.set(node, value);
+    else if (name === 'lang') node.lang = htmlLang(value);
     else node.setAttribute(name, value);
   }
   for (const child of children.flat()) {
