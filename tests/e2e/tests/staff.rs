@@ -358,7 +358,12 @@ fn a_notice_reaches_a_running_kiosk_over_the_slideshow_and_a_story_at_every_size
 #[test]
 fn a_notice_leaves_the_screen_when_it_ends_and_is_followed_despite_a_broken_file() {
     let content = ContentCopy::of_defaults("notice-ends");
-    put_notice(&content, &["--until", "2026-07-21T18:00"]);
+    // Written by hand: `notice` refuses an end already past by this PC's clock, and the
+    // kiosk's clock here is driven to that afternoon.
+    content.write_json(
+        "notice.json",
+        &json!({ "text": { "zh": "今日闭馆", "en": "Closed today" }, "until": "2026-07-21T18:00" }),
+    );
     let kiosk = Kiosk::start_with_env(
         LANDSCAPE,
         &["--content", content.dir_arg()],
