@@ -143,7 +143,7 @@ fn left_alone_the_kiosk_counts_down_and_returns_to_the_slideshow_in_the_default_
     );
     assert_eq!(
         kiosk.js_string("return document.querySelector('.masthead-title .primary').lang"),
-        "zh"
+        "zh-Hans"
     );
 }
 
