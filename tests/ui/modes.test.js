@@ -15,7 +15,7 @@ function play(events) {
 
 test('the kiosk starts in attract mode on the slideshow, in the default language', () => {
   assert.deepEqual(attract(settings), {
-    mode: 'attract', screen: 'home', item: null, lang: 'zh', lastTouch: null, closed: false, awakeUntil: null,
+    mode: 'attract', screen: 'home', item: null, lang: 'zh', lastTouch: null, closed: false, awakeUntil: null, reach: false,
   });
 });
 
@@ -35,8 +35,28 @@ test('screens and languages change only once someone is using the kiosk', () => 
     [3, { type: 'language', lang: 'en' }],
   ]);
   assert.deepEqual(states.at(-1), {
-    mode: 'interactive', screen: 'story', item: 'base-unveiled', lang: 'en', lastTouch: at(3), closed: false, awakeUntil: null,
+    mode: 'interactive', screen: 'story', item: 'base-unveiled', lang: 'en', lastTouch: at(3), closed: false, awakeUntil: null, reach: false,
   });
+});
+
+test('reach mode is turned on and off by a visitor, stays on for the visit and ends with it', () => {
+  const [ignored] = play([[1, { type: 'reach' }]]);
+  assert.equal(ignored.reach, false, 'nobody is using the kiosk: the slideshow stays as it is');
+  const states = play([
+    [0, { type: 'touch' }],
+    [1, { type: 'reach' }],
+    [2, { type: 'go', screen: 'contact' }],
+    [3, { type: 'language', lang: 'en' }],
+    [4, { type: 'reach' }],
+    [5, { type: 'reach' }],
+    [5 + 60 + COUNTDOWN_SECONDS, { type: 'tick' }],
+  ]);
+  assert.equal(states[1].reach, true);
+  assert.equal(states[1].lastTouch, at(1), 'turning it on is a touch');
+  assert.equal(states[3].reach, true, 'it stays on from screen to screen and across languages');
+  assert.equal(states[4].reach, false);
+  assert.equal(states[5].reach, true);
+  assert.deepEqual(states.at(-1), attract(settings), 'the slideshow returns without it');
 });
 
 test('a screen or a language the kiosk does not have is refused', () => {

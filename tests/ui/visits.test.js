@@ -23,6 +23,15 @@ test('each screen opened and each language chosen is counted; home is not', () =
   assert.deepEqual(countChange(at({}), at({ lang: 'en' }), visit).events, [{ kind: 'language', lang: 'en' }]);
 });
 
+test('reach mode turned on is counted as a screen of its own; turned off it is not', () => {
+  const visit = { start: 0, staff: false };
+  assert.deepEqual(countChange(at({}), at({ reach: true }), visit).events, [{ kind: 'screen', screen: 'reach', item: null }]);
+  assert.deepEqual(countChange(at({ reach: true }), at({ reach: false }), visit).events, []);
+  assert.deepEqual(countChange(at({ reach: true }), at({ reach: true, screen: 'contact' }), visit).events, [
+    { kind: 'screen', screen: 'contact', item: null },
+  ]);
+});
+
 test('a member of staff at the panel is not a visit', () => {
   const started = countChange(attract, at({ lastTouch: 0 }), NO_VISIT).visit;
   const { events } = countChange(at({ lastTouch: 9000 }), attract, byStaff(started));

@@ -192,6 +192,7 @@ export class Kiosk {
     }
     if (action.type === 'go') this.#dispatch({ type: 'go', screen: action.screen, item: action.item ?? null });
     if (action.type === 'language') this.#dispatch({ type: 'language', lang: action.lang });
+    if (action.type === 'reach') this.#dispatch({ type: 'reach' });
     if (action.type === 'step') this.#step(action.kind, action.delta);
     // 'stay' (the countdown's button) needs nothing more: the touch has already cancelled it.
     this.#page.markResponse(startedAt);
@@ -267,7 +268,8 @@ export class Kiosk {
     else if (modeChanged && !this.#resting) this.#player.resume();
     this.#showHomeStepper();
     if (force || modeChanged || changed('lang')) this.#page.showNotice(this.#content.notice ?? null, langs);
-    if (modeChanged || changed('screen') || changed('item') || changed('lang')) {
+    // Reach mode changes the room and the type: the screen is drawn and fitted again.
+    if (modeChanged || changed('screen') || changed('item') || changed('lang') || changed('reach')) {
       this.#hands.reset();
       this.#page.showScreen(state, langs, data);
     }

@@ -181,6 +181,20 @@ impl Browser {
 
 /// Violations of impact "serious" or "critical" that axe-core finds on `session`'s page.
 pub(crate) fn accessibility_problems(session: &Session) -> Vec<String> {
+    axe_violations(session, json!({ "resultTypes": ["violations"] }))
+}
+
+/// Text below WCAG AAA's enhanced contrast (7:1, 4.5:1 for large text) on `session`'s
+/// page, as axe-core measures it.
+pub(crate) fn aaa_contrast_problems(session: &Session) -> Vec<String> {
+    axe_violations(
+        session,
+        json!({ "runOnly": ["color-contrast-enhanced"], "resultTypes": ["violations"] }),
+    )
+}
+
+/// What axe-core run with `options` finds on `session`'s page, serious and critical only.
+fn axe_violations(session: &Session, options: Value) -> Vec<String> {
     let axe = workspace_root().join("node_modules/axe-core/axe.min.js");
     let source = std::fs::read_to_string(&axe).unwrap_or_else(|err| {
         panic!(
@@ -192,12 +206,12 @@ pub(crate) fn accessibility_problems(session: &Session) -> Vec<String> {
     let found = session
         .execute_async(
             "const done = arguments[arguments.length - 1];
-             axe.run(document, { resultTypes: ['violations'] }).then(
+             axe.run(document, arguments[0]).then(
                (r) => done(r.violations
                  .filter((v) => v.impact === 'serious' || v.impact === 'critical')
                  .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)),
                (e) => done([`axe failed: ${e}`]));",
-            json!([]),
+            json!([options]),
         )
         .expect("run axe");
     found

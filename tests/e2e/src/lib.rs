@@ -347,6 +347,11 @@ impl Kiosk {
             .unwrap_or_else(|err| panic!("tap at {x},{y} failed: {err}"));
     }
 
+    /// Text on the kiosk's page below WCAG AAA's 7:1 contrast, as axe-core finds it.
+    pub fn aaa_contrast_problems(&self) -> Vec<String> {
+        browser::aaa_contrast_problems(&self.session)
+    }
+
     /// Saves what the X screen shows (not what WebKit thinks it shows) as
     /// `target/e2e-screenshots/<name>.png`, and returns the path.
     pub fn screenshot(&self, name: &str) -> PathBuf {
@@ -702,6 +707,32 @@ pub const EVERY_SCREEN: [(&str, &str); 5] = [
     (".thumb", "viewer"),
     (".nav-button[data-screen=contact]", "contact"),
 ];
+
+/// Elements that stick out of the screen or out of the box they sit in (a card, the bar,
+/// the screen), except downwards inside something that scrolls (whatever the CSS lets scroll).
+pub const OUT_OF_PLACE: &str = "
+  const boxes = '.card, .contact-card, .nav, .screen, .slide, .countdown-box, .masthead, .footer';
+  const screen = { left: 0, top: 0, right: innerWidth, bottom: innerHeight };
+  const out = [];
+  for (const e of document.querySelectorAll('#kiosk *')) {
+    const r = e.getBoundingClientRect();
+    if (r.width === 0 || r.height === 0 || e.closest('[hidden]')) continue;
+    if (getComputedStyle(e).visibility === 'hidden') continue;
+    let scrolls = false;
+    for (let a = e.parentElement; a && !scrolls; a = a.parentElement) {
+      scrolls = ['auto', 'scroll'].includes(getComputedStyle(a).overflowY);
+    }
+    for (const box of [screen, e.parentElement?.closest(boxes)?.getBoundingClientRect()]) {
+      if (!box) continue;
+      if (r.left < box.left - 1 || r.right > box.right + 1
+          || (!scrolls && (r.top < box.top - 1 || r.bottom > box.bottom + 1))) {
+        const name = e.className.baseVal ?? e.className;
+        out.push(`${e.tagName.toLowerCase()}.${name} (${(e.textContent ?? '').slice(0, 20)}): ${Math.round(r.left)},${Math.round(r.top)} ${Math.round(r.width)}x${Math.round(r.height)}`);
+        break;
+      }
+    }
+  }
+  return out.slice(0, 10);";
 
 /// A content text (`"…"` or `{"zh": "…", "en": "…"}`) in `lang`.
 pub fn text_in(text: &Value, lang: &str) -> String {

@@ -42,7 +42,12 @@ impl Session {
 
     /// Runs `script` as a function body in the page; returns its result.
     pub fn execute(&self, script: &str) -> Result<Value, String> {
-        self.post("/execute/sync", json!({ "script": script, "args": [] }))
+        self.execute_with(script, json!([]))
+    }
+
+    /// Runs `script` as a function body with `args` (a list) as its `arguments`.
+    pub fn execute_with(&self, script: &str, args: Value) -> Result<Value, String> {
+        self.post("/execute/sync", json!({ "script": script, "args": args }))
     }
 
     /// Runs `script` as an async function body: it finishes by calling its last argument

@@ -2,7 +2,7 @@
 //! off or sticks out, and a screenshot of each is saved for people to look at
 //! (`target/e2e-screenshots/<orientation>-<size>-<language>-<screen>.png`).
 
-use lighthouse_e2e::{ContentCopy, Kiosk, Screen, ALL_SCREENS};
+use lighthouse_e2e::{ContentCopy, Kiosk, Screen, ALL_SCREENS, OUT_OF_PLACE};
 use serde_json::{json, Value};
 use std::time::Duration;
 
@@ -21,29 +21,6 @@ fn tour_content() -> ContentCopy {
     content.write_json("settings.json", &settings);
     content
 }
-
-/// Elements that stick out of the screen or out of the box they sit in (a card, the bar,
-/// the screen), except downwards inside something that scrolls.
-const OUT_OF_PLACE: &str = "
-  const boxes = '.card, .contact-card, .nav, .screen, .slide, .countdown-box, .masthead, .footer';
-  const screen = { left: 0, top: 0, right: innerWidth, bottom: innerHeight };
-  const out = [];
-  for (const e of document.querySelectorAll('#kiosk *')) {
-    const r = e.getBoundingClientRect();
-    if (r.width === 0 || r.height === 0 || e.closest('[hidden]')) continue;
-    if (getComputedStyle(e).visibility === 'hidden') continue;
-    const scrolls = e.closest('.scroll') !== null;
-    for (const box of [screen, e.parentElement?.closest(boxes)?.getBoundingClientRect()]) {
-      if (!box) continue;
-      if (r.left < box.left - 1 || r.right > box.right + 1
-          || (!scrolls && (r.top < box.top - 1 || r.bottom > box.bottom + 1))) {
-        const name = e.className.baseVal ?? e.className;
-        out.push(`${e.tagName.toLowerCase()}.${name} (${(e.textContent ?? '').slice(0, 20)}): ${Math.round(r.left)},${Math.round(r.top)} ${Math.round(r.width)}x${Math.round(r.height)}`);
-        break;
-      }
-    }
-  }
-  return out.slice(0, 10);";
 
 /// Type shrunk further than it needs: a shown slide (or screen) whose --fit is below 1 though
 /// it would fit one step larger. Measured here, apart from the UI's own fitting.

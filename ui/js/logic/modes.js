@@ -20,7 +20,7 @@ export const SCREENS = ['home', 'highlights', 'story', 'photos', 'viewer', 'cont
  * the building is closed (by its opening hours), so the screen rests unless woken.
  */
 export function attract(settings, closed = false) {
-  return { mode: 'attract', screen: 'home', item: null, lang: settings.defaultLanguage, lastTouch: null, closed, awakeUntil: null };
+  return { mode: 'attract', screen: 'home', item: null, lang: settings.defaultLanguage, lastTouch: null, closed, awakeUntil: null, reach: false };
 }
 
 /** Whether the screen rests (black, or a dimmed clock): closed, and nobody woke it. */
@@ -34,6 +34,8 @@ export function isResting(state, now) {
  * - `{type: 'release'}`: the last finger left it (it still counts as being used)
  * - `{type: 'go', screen, item?}`: the visitor opened a screen (and an item on it)
  * - `{type: 'language', lang}`: the visitor chose a language
+ * - `{type: 'reach'}`: the visitor turned reach mode on or off (everything a visitor
+ *   touches within reach of a seated person; it lasts until the slideshow returns)
  * - `{type: 'tick'}`: time passed
  * Unknown events and events that make no sense in the current mode change nothing.
  */
@@ -54,6 +56,9 @@ export function next(state, event, now, settings) {
     case 'language':
       if (state.mode === 'attract' || !settings.languages.includes(event.lang)) return state;
       return { ...state, mode: 'interactive', lang: event.lang, lastTouch: now };
+    case 'reach':
+      if (state.mode === 'attract') return state;
+      return { ...state, mode: 'interactive', reach: !state.reach, lastTouch: now };
     case 'tick':
       return tick(state, now, settings);
     case 'opening':

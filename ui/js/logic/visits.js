@@ -30,5 +30,7 @@ export function countChange(before, after, visit) {
     events.push({ kind: 'screen', screen: after.screen, item: after.screen === 'story' ? after.item : null });
   }
   if (before.lang !== after.lang && after.mode !== 'attract') events.push({ kind: 'language', lang: after.lang });
+  // Reach mode is counted as a screen of its own: how many visits needed it.
+  if (after.reach && !before.reach) events.push({ kind: 'screen', screen: 'reach', item: null });
   return { events, visit: now };
 }

@@ -40,6 +40,7 @@ export class Page {
       rest: byId('rest'),
       staff: byId('staff'),
       splash: byId('splash-message'),
+      reachNote: byId('reach-note'),
     };
   }
 
@@ -78,7 +79,12 @@ export class Page {
 
   /** The screen that moves under a vertical drag at (x, y), if any. */
   scrollerAt(x, y) {
-    return document.elementFromPoint(x, y)?.closest('.scroll') ?? null;
+    // Whatever the CSS lets scroll: the lists (.scroll), and in reach mode on a tall screen
+    // also the slides and the contacts (reach.css).
+    for (let e = document.elementFromPoint(x, y); e && e !== document.body; e = e.parentElement) {
+      if (['auto', 'scroll'].includes(getComputedStyle(e).overflowY)) return e;
+    }
+    return null;
   }
 
   /** Says the content could not be loaded (the splash stays on screen). */
@@ -98,6 +104,10 @@ export class Page {
     kiosk.classList.toggle('no-photo-motion', !settings.photoMotion);
     stage.dataset.screen = state.screen;
     stage.dataset.lang = state.lang;
+    // On the root element: the type sizes (tokens.css) are worked out there.
+    const reachChanged = document.documentElement.hasAttribute('data-reach') !== state.reach;
+    document.documentElement.toggleAttribute('data-reach', state.reach);
+    if (state.reach && (titleChanged || reachChanged)) this.#view.reachNote.replaceChildren(...reachNote(langs));
     if (titleChanged) {
       document.documentElement.lang = htmlLang(langs.primary);
       this.#view.masthead.replaceChildren(bilingual('div', settings.title, langs, 'masthead-title'));
@@ -231,6 +241,12 @@ export class Page {
     if (scale === null) delete this.#view.stage.dataset.zoom;
     else this.#view.stage.dataset.zoom = scale.toFixed(2);
   }
+}
+
+/** What the upper part of a tall screen says while reach mode has moved everything down. */
+function reachNote({ primary, secondary }) {
+  const line = (lang) => el('p', { className: lang === primary ? 'primary' : 'secondary', lang }, label('reachNote', lang));
+  return [icon('reach'), line(primary), secondary ? line(secondary) : null];
 }
 
 /** The touch hint under the slideshow, in both languages. */

@@ -2,7 +2,7 @@
 
 import { el } from './dom.js';
 
-/** `name` is one of the icons in ui/img/ (home, highlights, photos, contact, back, forward, close, touch). */
+/** `name` is one of the icons in ui/img/ (home, highlights, photos, contact, back, forward, close, touch, reach). */
 export function icon(name) {
   return el('span', { className: `icon icon-${name}`, 'aria-hidden': 'true' });
 }

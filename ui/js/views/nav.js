@@ -1,4 +1,4 @@
-// The bar a visitor steers with: the screens, and the language switch.
+// The bar a visitor steers with: the screens, reach mode and the language switch.
 
 import { el } from './dom.js';
 import { label, languageName } from '../logic/i18n.js';
@@ -45,5 +45,18 @@ export function renderNav(state, languages, hasPhotos) {
       )),
     )
     : null;
-  return [el('div', { className: 'nav-screens' }, entries), switcher];
+  // Reach mode: beside the language switch, so the two controls every visitor may need
+  // first sit together at the bottom right.
+  const reach = el(
+    'button',
+    {
+      className: 'reach-button',
+      type: 'button',
+      action: { type: 'reach' },
+      'aria-pressed': state.reach ? 'true' : 'false',
+    },
+    icon('reach'),
+    el('span', { className: 'nav-label', lang }, label('reach', lang)),
+  );
+  return [el('div', { className: 'nav-screens' }, entries), el('div', { className: 'nav-end' }, reach, switcher)];
 }
