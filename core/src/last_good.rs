@@ -8,7 +8,8 @@
 
 use crate::diagnostic::Diagnostic;
 use crate::load::{load_files, ReadFiles, Report};
-use crate::photos::{Header, PhotoFile};
+use crate::photos::{Format, Header, PhotoFile};
+use crate::video::VideoInfo;
 use chrono::NaiveDate;
 use image::ImageFormat;
 use serde::{Deserialize, Serialize};
@@ -18,7 +19,7 @@ use std::path::Path;
 const ACCEPTED_FILE: &str = "accepted.json";
 
 /// Where the kept content came from.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Accepted {
     /// The content folder it was read from.
@@ -31,14 +32,17 @@ pub struct Accepted {
     pub photos: Vec<KeptPhoto>,
 }
 
-/// One photo the kept content could use.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// One photo (or video) the kept content could use.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct KeptPhoto {
     pub name: String,
-    /// The format's usual extension (`jpg`, `png`, …).
+    /// The format's usual extension (`jpg`, `png`, …; `mp4` or `webm` for a video).
     pub format: String,
     pub width: u32,
     pub height: u32,
+    /// What a video's container said.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub video: Option<VideoInfo>,
 }
 
 /// Keeps `read` (accepted from `folder` as `revision` at `at_ms`) in `dir`, replacing what
@@ -72,11 +76,16 @@ pub fn keep(
             .iter()
             .filter_map(|photo| {
                 let header = photo.status.as_ref().ok()?;
+                let (format, video) = match &header.format {
+                    Format::Image(format) => (format.extensions_str()[0].to_owned(), None),
+                    Format::Video(info) => (info.container.to_lowercase(), Some(info.clone())),
+                };
                 Some(KeptPhoto {
                     name: photo.name.clone(),
-                    format: header.format.extensions_str()[0].to_owned(),
+                    format,
                     width: header.width,
                     height: header.height,
+                    video,
                 })
             })
             .collect(),
@@ -98,7 +107,11 @@ pub fn read(dir: &Path, folder: &str, today: NaiveDate) -> Option<(Report, Accep
         .iter()
         .map(|kept| PhotoFile {
             name: kept.name.clone(),
-            status: ImageFormat::from_extension(&kept.format)
+            status: kept
+                .video
+                .clone()
+                .map(Format::Video)
+                .or_else(|| ImageFormat::from_extension(&kept.format).map(Format::Image))
                 .map(|format| Header {
                     format,
                     width: kept.width,

@@ -48,6 +48,7 @@ pub mod text;
 pub mod time_words;
 pub mod valid_alone;
 pub mod validate;
+pub mod video;
 pub mod watch;
 
 pub use diagnostic::{Diagnostic, Severity};

@@ -166,11 +166,12 @@ pub struct PhotosFile {
     pub photos: Vec<Photo>,
 }
 
-/// One photo in the photos folder.
+/// One photo (or video) in the photos folder.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Photo {
-    /// The file's name inside the photos folder, e.g. "unveiling.jpg" or "2024/unveiling.jpg".
+    /// The file's name inside the photos folder, e.g. "unveiling.jpg" or "2024/unveiling.jpg";
+    /// a video is an MP4 (H.264) or WebM (VP8 or VP9) file, e.g. "opening.mp4".
     pub file: String,
     /// What the photo shows.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -191,6 +192,11 @@ pub struct Photo {
     /// "until": "12:00"}]. Without them, it is shown all day.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub times: Vec<TimeWindow>,
+    /// For a video (an .mp4 or .webm file): how many seconds its slide stays up. Without
+    /// it, the video's own length; a shorter time cuts it, a longer one plays it again.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(range(min = limits::SLIDE_SECONDS_MIN, max = limits::SLIDE_SECONDS_MAX))]
+    pub duration_seconds: Option<u32>,
 }
 
 scheduled_by_its_fields!(Photo);
@@ -322,6 +328,7 @@ mod tests {
             from: None,
             until: None,
             times: vec![],
+            duration_seconds: None,
         });
         assert_eq!(
             after.first_change(&before),
@@ -382,6 +389,7 @@ mod tests {
             from: None,
             until: None,
             times: vec![],
+            duration_seconds: None,
         };
         content.photos = vec![photo("morning.jpg"), photo("always.jpg")];
         let first = content.photos[0].file.clone();

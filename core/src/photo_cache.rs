@@ -43,7 +43,8 @@ pub fn photos_folder(content_dir: &Path) -> PathBuf {
     photos.canonicalize().unwrap_or(photos)
 }
 
-/// What the UI needs to show one photo: where its two pictures are and their sizes.
+/// What the UI needs to show one photo: where its two pictures are and their sizes; for a
+/// video, where it plays from and how long it is (its pictures are empty).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PhotoView {
@@ -53,6 +54,10 @@ pub struct PhotoView {
     pub thumbnail: String,
     pub thumbnail_width: u32,
     pub thumbnail_height: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub video: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub video_ms: Option<u64>,
 }
 
 impl PhotoView {
@@ -65,6 +70,8 @@ impl PhotoView {
             thumbnail: format!("{base_url}{}", derivative.thumbnail),
             thumbnail_width: derivative.thumbnail_size.0,
             thumbnail_height: derivative.thumbnail_size.1,
+            video: None,
+            video_ms: None,
         }
     }
 }
@@ -94,6 +101,8 @@ pub fn wanted(content_dir: &Path, content: &Content) -> Vec<(String, PathBuf)> {
                 .iter()
                 .flat_map(|h| h.photos.iter().map(String::as_str)),
         )
+        // Videos are played from the folder itself, not made smaller (see video.rs).
+        .filter(|name| !crate::video::is_video_name(name))
         .filter(|name| seen.insert(name.to_string()))
         .map(|name| (name.to_owned(), folder.join(name)))
         .collect()

@@ -4,6 +4,7 @@
 //! photos is quick. Decoding and resizing belong to the photo pipeline.
 
 use crate::messages::Words;
+use crate::video::{VideoInfo, VideoProblem};
 use crate::words;
 use image::ImageFormat;
 use std::collections::HashSet;
@@ -54,6 +55,9 @@ pub enum PhotoError {
     Damaged(String),
     #[error("is an empty file")]
     Empty,
+    /// A video (named .mp4, .m4v or .webm) the kiosk cannot play.
+    #[error("{}", .0.words().in_lang(crate::messages::Lang::En))]
+    Video(VideoProblem),
     #[error("is a link to a file outside the content folder")]
     OutsideFolder,
     /// Not the photo's fault: its derivatives could not be saved. Tried again by itself.
@@ -84,6 +88,7 @@ impl PhotoError {
             ),
             PhotoError::Damaged(why) => words!("photo.damaged", why = why),
             PhotoError::Empty => words!("photo.empty"),
+            PhotoError::Video(problem) => problem.words(),
             PhotoError::OutsideFolder => words!("photo.outside"),
             PhotoError::CacheUnwritable(why) => words!("photo.cache_unwritable", why = why),
         }
@@ -129,7 +134,7 @@ pub fn check_file_size(bytes: u64) -> Result<(), PhotoError> {
 }
 
 /// One file found in the photos folder.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PhotoFile {
     /// Its path inside the photos folder, with `/` between folders, e.g. `2024/unveiling.jpg`.
     pub name: String,
@@ -137,12 +142,29 @@ pub struct PhotoFile {
     pub status: Result<Header, PhotoError>,
 }
 
-/// What a readable photo's header says.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// What a readable photo's header (or a video's container) says.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Header {
-    pub format: ImageFormat,
+    pub format: Format,
     pub width: u32,
     pub height: u32,
+}
+
+/// A picture's format, or what a video's container says about it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Format {
+    Image(ImageFormat),
+    Video(VideoInfo),
+}
+
+impl Header {
+    /// The video's container details, for a video.
+    pub fn video(&self) -> Option<&VideoInfo> {
+        match &self.format {
+            Format::Video(info) => Some(info),
+            Format::Image(_) => None,
+        }
+    }
 }
 
 /// Every file under `content_dir/photos`, sorted by name. A missing folder has no files.
@@ -245,6 +267,9 @@ fn relative_name(root: &Path, path: &Path) -> String {
 /// Reads the header of one file. The format is recognised from the file's first bytes, not
 /// its name, so a renamed document is "not an image" rather than "a damaged JPEG".
 pub fn inspect(path: &Path) -> Result<Header, PhotoError> {
+    if crate::video::is_video_name(&path.to_string_lossy()) {
+        return inspect_video(path);
+    }
     check_file_size(std::fs::metadata(path)?.len())?;
     let bytes = first_bytes(path)?;
     if bytes.is_empty() {
@@ -266,9 +291,22 @@ pub fn inspect(path: &Path) -> Result<Header, PhotoError> {
         .map_err(|err| PhotoError::Damaged(one_line(&err.to_string())))?;
     check_dimensions(width, height)?;
     Ok(Header {
-        format,
+        format: Format::Image(format),
         width,
         height,
+    })
+}
+
+/// Reads a video's container (no size limit: videos are read in ranges, never whole).
+fn inspect_video(path: &Path) -> Result<Header, PhotoError> {
+    if std::fs::metadata(path)?.len() == 0 {
+        return Err(PhotoError::Empty);
+    }
+    let info = crate::video::probe(path).map_err(PhotoError::Video)?;
+    Ok(Header {
+        width: info.width,
+        height: info.height,
+        format: Format::Video(info),
     })
 }
 

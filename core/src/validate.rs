@@ -13,6 +13,7 @@ use crate::schedule::{parse_range, TimeError};
 use crate::showing::Scheduled;
 use crate::suggest::{closest, closest_language, closest_photo};
 use crate::text::{characters, columns, Text};
+use crate::video::{is_video_name, VideoInfo};
 use crate::words;
 use chrono::NaiveDate;
 use std::collections::{HashMap, HashSet};
@@ -306,7 +307,15 @@ impl<'a> Validator<'a> {
                 self.source_reference(file, &format!("{at}.source"), source, &source_ids);
             }
             for (j, photo) in highlight.photos.iter().enumerate() {
-                self.photo_reference(file, &format!("{at}.photos[{j}]"), photo);
+                let at = format!("{at}.photos[{j}]");
+                if is_video_name(photo) {
+                    self.problems.push(
+                        file.error(&at, words!("video.in_highlight", name = photo))
+                            .hint(words!("video.in_highlight.hint")),
+                    );
+                    continue;
+                }
+                self.photo_reference(file, &at, photo);
             }
             if let Some(seconds) = highlight.duration_seconds {
                 self.range(
@@ -421,6 +430,18 @@ impl<'a> Validator<'a> {
                 self.date(file, &format!("{at}.date"), date, true);
             }
             self.shown(file, &at, photo, Item::Photo, today);
+            if let Some(seconds) = photo.duration_seconds {
+                let at = format!("{at}.durationSeconds");
+                if is_video_name(&photo.file) {
+                    let (min, max) = (limits::SLIDE_SECONDS_MIN, limits::SLIDE_SECONDS_MAX);
+                    self.range(file, &at, seconds, min, max);
+                } else {
+                    self.problems.push(
+                        file.warning(&at, words!("video.duration_for_photo", name = &photo.file))
+                            .hint(words!("video.duration_for_photo.hint")),
+                    );
+                }
+            }
         }
     }
 
@@ -530,19 +551,26 @@ impl<'a> Validator<'a> {
         self.referenced.insert(name.to_owned());
         match self.photo_files.get(name).copied() {
             Some(photo) => {
-                if let Ok(header) = &photo.status {
-                    self.sharpness(file, at, name, header);
+                match photo.status.as_ref().map(Header::video) {
+                    Ok(Some(video)) => self.video_weight(file, at, name, video),
+                    Ok(None) => self.sharpness(file, at, name, photo.status.as_ref().expect("ok")),
+                    Err(_) => {}
                 }
                 if let Err(problem) = &photo.status {
                     let hint = match problem {
                         PhotoError::OutsideFolder => words!("photos.outside.hint"),
                         PhotoError::Heic => words!("photos.heic.hint"),
+                        PhotoError::Video(video) => video.hint(),
                         _ => words!("photos.save_again", formats = words!("photo.formats")),
                     };
                     self.problems.push(
                         file.error(
                             at,
-                            words!("photos.refused", name = name, problem = problem.words()),
+                            if is_video_name(name) {
+                                words!("videos.refused", name = name, problem = problem.words())
+                            } else {
+                                words!("photos.refused", name = name, problem = problem.words())
+                            },
                         )
                         .hint(hint),
                     );
@@ -559,6 +587,27 @@ impl<'a> Validator<'a> {
                 );
             }
         }
+    }
+
+    /// A video a PC without a GPU cannot decode smoothly: said once per video, at the first
+    /// place that shows it.
+    fn video_weight(&mut self, file: &JsonFile, at: &str, name: &str, video: &VideoInfo) {
+        if !video.is_heavy() || !self.warned_blurry.insert(name.to_owned()) {
+            return;
+        }
+        self.problems.push(
+            file.warning(
+                at,
+                words!(
+                    "video.heavy",
+                    name = name,
+                    size = format!("{}x{}", video.width, video.height),
+                    fps = format!("{:.0}", video.frames_per_second),
+                    mbps = format!("{:.1}", video.bits_per_second as f64 / 1e6)
+                ),
+            )
+            .hint(words!("video.heavy.hint")),
+        );
     }
 
     /// A photo drawn at more than twice its own size looks blurry: said once per photo, at

@@ -22,6 +22,56 @@ pub(super) const MESSAGES: &[super::Entry] = &[
     ),
     ("photo.damaged", "已损坏，无法读取（{why}）", "is damaged and cannot be read ({why})"),
     ("photo.empty", "是一个空文件", "is an empty file"),
+    // What is wrong with a video file (follows its name).
+    ("video.not_a_video", "不是 MP4 或 WebM 视频", "is not an MP4 or WebM video"),
+    (
+        "video.codec",
+        "的编码是 {codec}（{container} 文件），本机无法播放（可播放：MP4 中的 H.264，WebM 中的 VP8 或 VP9）",
+        "is in {codec} (an {container} file), which the kiosk cannot play (it plays H.264 in MP4, VP8 or VP9 in WebM)",
+    ),
+    ("video.no_picture", "只有声音，没有画面", "has sound only, no picture"),
+    (
+        "video.cut_short",
+        "文件不完整，在该结束的地方之前就断了（复制中断了？）",
+        "ends before its own index says it does (was its copy stopped?)",
+    ),
+    ("video.damaged", "已损坏，无法读取（{why}）", "is damaged and cannot be read ({why})"),
+    (
+        "video.convert",
+        "转成 H.264 的 MP4 再放进来，例如：ffmpeg -i 原视频 -c:v libx264 -pix_fmt yuv420p -an -movflags +faststart 新视频.mp4（或用 HandBrake 的 “Fast 1080p30” 预设）",
+        "convert it to H.264 in MP4 first, e.g. ffmpeg -i original -c:v libx264 -pix_fmt yuv420p -an -movflags +faststart new.mp4 (or HandBrake's \"Fast 1080p30\" preset)",
+    ),
+    ("video.copy_again", "从原始文件重新复制一次", "copy it again from the original"),
+    (
+        "video.heavy",
+        "“{name}”对没有显卡的电脑太重（{size} 像素，每秒 {fps} 帧，{mbps} Mbit/s），播放可能卡顿",
+        "\"{name}\" is heavy for a PC without a GPU ({size} pixels, {fps} frames a second, {mbps} Mbit/s): it may stutter",
+    ),
+    (
+        "video.heavy.hint",
+        "转成 1920x1080、每秒 30 帧以内、8 Mbit/s 以下：ffmpeg -i 原视频 -vf scale=-2:1080 -r 30 -c:v libx264 -b:v 6M -pix_fmt yuv420p -an -movflags +faststart 新视频.mp4",
+        "make it 1920x1080 at 30 frames a second or less, under 8 Mbit/s: ffmpeg -i original -vf scale=-2:1080 -r 30 -c:v libx264 -b:v 6M -pix_fmt yuv420p -an -movflags +faststart new.mp4",
+    ),
+    (
+        "video.duration_for_photo",
+        "只有视频才用 durationSeconds；“{name}”是照片",
+        "only a video uses durationSeconds; \"{name}\" is a photo",
+    ),
+    (
+        "video.duration_for_photo.hint",
+        "删掉 durationSeconds：照片的显示时间由 settings.json 的 slideSeconds 决定",
+        "remove durationSeconds: a photo stays up for settings.json's slideSeconds",
+    ),
+    (
+        "video.in_highlight",
+        "亮点的 photos 只能放照片；“{name}”是视频",
+        "a highlight's photos are pictures only; \"{name}\" is a video",
+    ),
+    (
+        "video.in_highlight.hint",
+        "把视频放进 photos.json（它会作为单独一页播放），亮点里用一张照片",
+        "put the video in photos.json (it plays as a slide of its own) and give the highlight a photo",
+    ),
     (
         "photo.outside",
         "是指向内容文件夹以外文件的链接",
@@ -100,6 +150,7 @@ pub(super) const MESSAGES: &[super::Entry] = &[
         "names must match exactly, capitals included: write \"{real}\"",
     ),
     ("photos.refused", "照片 photos/{name} {problem}", "the photo photos/{name} {problem}"),
+    ("videos.refused", "视频 photos/{name} {problem}", "the video photos/{name} {problem}"),
     (
         "photos.outside.hint",
         "把照片文件本身复制到 photos 文件夹里",
