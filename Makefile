@@ -18,14 +18,16 @@ export PATH := $(CARGO_BIN):$(PATH)
 
 # What the kiosk needs to build and run (cmake and nasm build the libjpeg-turbo the photo
 # pipeline links in; CJK fonts: the content is in Chinese; an emoji font: staff write emoji,
-# which show as empty boxes without one).
-RUN_PACKAGES := build-essential pkg-config cmake nasm libwebkit2gtk-4.1-dev fonts-noto-cjk fonts-noto-color-emoji
+# which show as empty boxes without one; the GStreamer plugins WebKit plays videos with:
+# MP4 and WebM, VP8/VP9 from -good, H.264 from -libav).
+RUN_PACKAGES := build-essential pkg-config cmake nasm libwebkit2gtk-4.1-dev fonts-noto-cjk fonts-noto-color-emoji gstreamer1.0-plugins-good gstreamer1.0-libav
 # What the tests add: a private X server, WebKit's WebDriver, `import` for screenshots,
 # Chromium with its WebDriver (which delivers real touch input to the UI), xdotool to press
 # keys on the kiosk's private screen, and Syncthing, rsync and git to copy content between screens.
 TEST_PACKAGES := xvfb webkit2gtk-driver imagemagick chromium chromium-driver xdotool syncthing rsync git
-# What the benchmarks compare against, and GNU time to measure every tool the same way.
-BENCH_PACKAGES := libvips-tools time
+# What the benchmarks compare against, GNU time to measure every tool the same way, and
+# ffmpeg to make the 1080p video the video benchmark plays.
+BENCH_PACKAGES := libvips-tools time ffmpeg
 TAURI_DRIVER_VERSION := 2.1.0
 
 KIOSK_RELEASE := target/release/lighthouse-kiosk
@@ -83,11 +85,12 @@ rust-tests: build ## Rust unit and fixture tests, then the app end to end
 ui-tests: ## the UI's logic modules, without a browser
 	$(NODE) --test tests/ui/*.test.js
 
-bench: deps deps-test release ## photo pipeline vs vipsthumbnail and ImageMagick; start-up, memory, reload, CPU vs Chromium; large content; the editor
+bench: deps deps-test release ## photo pipeline vs vipsthumbnail and ImageMagick; start-up, memory, reload, CPU vs Chromium; large content; a 1080p video; the editor
 	@$(call apt_install,$(BENCH_PACKAGES))
 	$(CARGO) bench -p lighthouse-core --bench photos
 	LIGHTHOUSE_KIOSK_BIN=$(CURDIR)/$(KIOSK_RELEASE) $(CARGO) bench -p lighthouse-e2e --bench kiosk
 	LIGHTHOUSE_KIOSK_BIN=$(CURDIR)/$(KIOSK_RELEASE) $(CARGO) bench -p lighthouse-e2e --bench large
+	LIGHTHOUSE_KIOSK_BIN=$(CURDIR)/$(KIOSK_RELEASE) $(CARGO) bench -p lighthouse-e2e --bench video
 	LIGHTHOUSE_KIOSK_BIN=$(CURDIR)/$(KIOSK_RELEASE) $(CARGO) bench -p lighthouse-e2e --bench editor
 
 soak: deps deps-test release ## 10,000 sped-up slides with faults on a schedule: memory, descriptors, recovery (~70 min)

@@ -20,6 +20,7 @@ fn main() {
             "staff_report",
             "staff_action",
             "staff_close",
+            "video_skipped",
         ]),
     ))
     .expect("failed to run tauri-build");

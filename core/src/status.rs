@@ -11,7 +11,9 @@ use std::collections::BTreeMap;
 use std::time::Duration;
 
 mod files;
+mod videos;
 pub use files::{picture_path, read, read_fleet, write, write_fleet};
+pub use videos::VideoCounts;
 
 /// A status older than this is from a kiosk that is no longer running.
 pub const STALE_AFTER: Duration = Duration::from_secs(60);
@@ -101,6 +103,9 @@ pub struct Status {
     pub uptime_seconds: u64,
     pub content: ContentState,
     pub photos: PhotoCounts,
+    /// Videos skipped while playing, and the decoders WebKit has for them.
+    #[serde(default)]
+    pub videos: VideoCounts,
     pub memory: Vec<ProcessMemory>,
     /// When `memory` was measured (it is measured every half minute); none yet at start.
     #[serde(default)]
@@ -331,6 +336,7 @@ impl Status {
                 n = self.photos.refused.len()
             ));
         }
+        problems.extend(self.videos.problems());
         // A restart the page has answered since is healed (see `healed`); one it has not
         // is a fault now.
         let unhealed = self
@@ -419,6 +425,7 @@ mod tests {
                 waiting: 0,
                 refused: BTreeMap::new(),
             },
+            videos: VideoCounts::default(),
             memory: Vec::new(),
             memory_measured_at_ms: None,
             disk_full: None,

@@ -37,7 +37,8 @@ macro_rules! all_commands {
             crate::commands::staff_unlock,
             crate::commands::staff_report,
             crate::commands::staff_action,
-            crate::commands::staff_close
+            crate::commands::staff_close,
+            crate::commands::video_skipped
         ]
     };
 }
@@ -71,6 +72,19 @@ pub fn contact_codes(state: State<'_, AppState>, screen: State<'_, ThisScreen>) 
 #[tauri::command]
 pub fn photos(photos: State<'_, Photos>) -> PhotoStatus {
     photos.status()
+}
+
+/// The page skipped the video `file` (`why`: `stalled` or `error`): logged and counted in
+/// the status, which is written again at once.
+#[tauri::command]
+pub fn video_skipped(app: AppHandle, file: String, why: String) {
+    // Names and reasons come from the page: kept short, like everything it sends.
+    let clip = |text: &str| text.chars().take(200).collect::<String>();
+    app.state::<crate::videos::Skips>()
+        .skipped(&clip(&file), &clip(&why));
+    if let Some(status) = app.try_state::<crate::state::StatusChanged>() {
+        status.notify();
+    }
 }
 
 /// What the latest content load found, for staff.

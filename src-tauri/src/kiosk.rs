@@ -10,11 +10,12 @@ use crate::state::{AppState, ContentReady, StatusChanged, ThisScreen};
 use crate::supervise::health::Health;
 use crate::supervise::{screen_picture, status_file, upgrade, watchdog};
 use crate::webview::{monitor, renderer, window};
-use crate::{commands, content, counting, exit, hours, logging};
+use crate::{commands, content, counting, exit, hours, logging, videos};
 use lighthouse_core::hashes::{self, Hashes};
 use lighthouse_core::instance;
 use lighthouse_core::pipeline::Size;
 use lighthouse_core::screen::Orientation;
+use lighthouse_core::ContentSource;
 use std::path::PathBuf;
 use std::time::Instant;
 use tauri::{AppHandle, Manager};
@@ -50,6 +51,7 @@ pub fn run(args: &Args, started: Instant) -> i32 {
         .manage(StatusChanged::default())
         .manage(Counting::open(args.counts_file()))
         .manage(Staff::default())
+        .manage(videos::Skips::default())
         .invoke_handler(commands::all_commands!())
         .register_asynchronous_uri_scheme_protocol(
             photos::PHOTO_SCHEME,
@@ -60,6 +62,18 @@ pub fn run(args: &Args, started: Instant) -> i32 {
                     responder.respond(match app.try_state::<Photos>() {
                         Some(photos) => photos.serve(&request),
                         None => photos::not_ready(),
+                    })
+                });
+            },
+        )
+        .register_asynchronous_uri_scheme_protocol(
+            videos::VIDEO_SCHEME,
+            |ctx, request, responder| {
+                let app = ctx.app_handle().clone();
+                tauri::async_runtime::spawn_blocking(move || {
+                    responder.respond(match &app.state::<AppState>().source {
+                        ContentSource::Dir(dir) => videos::serve(dir, &request),
+                        ContentSource::EmbeddedDefaults => photos::not_ready(),
                     })
                 });
             },

@@ -21,6 +21,7 @@ mod photos;
 mod staff;
 mod state;
 mod supervise;
+mod videos;
 mod webview;
 
 use args::Args;

@@ -183,12 +183,21 @@ fn run_pass(app: &AppHandle) -> bool {
         ContentSource::Dir(dir) => wanted(dir, &state.content()),
         ContentSource::EmbeddedDefaults => Vec::new(),
     };
+    // Videos are not made smaller: only their containers are read, here, each pass.
+    let (videos_ready, videos_refused) = match &state.source {
+        ContentSource::Dir(dir) => {
+            crate::videos::probe_all(&crate::videos::wanted(dir, &state.content()))
+        }
+        ContentSource::EmbeddedDefaults => Default::default(),
+    };
     {
         let mut status = photos.status.lock().unwrap_or_else(PoisonError::into_inner);
         status
             .ready
             .retain(|name, _| wanted.iter().any(|(n, _)| n == name));
         status.refused.clear();
+        status.ready.extend(videos_ready);
+        status.refused.extend(videos_refused);
         // Every photo reports once in this pass, ready ones included.
         status.pending = wanted.len();
     }

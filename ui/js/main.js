@@ -35,7 +35,7 @@ const cursor = new IdleCursor(document.documentElement);
 const player = new Player(page.slideshowElements, () => performance.now(), () => {
   heartbeat('attract', true);
   platform.count({ kind: 'slide' });
-});
+}, platform.videoSkipped);
 const kiosk = new Kiosk(page, player, (swipeableOn, step) => new Manipulation(page, swipeableOn, step), {
   count: platform.count,
   restDisplay: platform.restDisplay,

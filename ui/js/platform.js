@@ -129,6 +129,11 @@ export function restDisplay() {
   tauri?.core.invoke('rest_display').catch((err) => console.error('rest_display', err));
 }
 
+/** The slideshow left out the video `file` (`why`: 'stalled' or 'error'): logged and counted. */
+export function videoSkipped(file, why) {
+  tauri?.core.invoke('video_skipped', { file, why }).catch((err) => console.error('video_skipped', err));
+}
+
 /** Counts something (see lighthouse_core::counts::Event): `{kind: 'slide'}`, … */
 export function count(event) {
   tauri?.core.invoke('count', { event }).catch((err) => console.error('count', err));

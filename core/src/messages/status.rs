@@ -48,6 +48,16 @@ pub(super) const MESSAGES: &[super::Entry] = &[
         "recovered: the web view was restarted {n} time(s), the last at {at} ({why}), and the page has answered since",
     ),
     ("status.photos_refused", "有 {n} 张照片被拒", "{n} photo(s) refused"),
+    (
+        "status.videos_skipped",
+        "播放中跳过了 {n} 次视频（卡住或无法解码）：{files}；请检查这些文件，或按 README 转换后重新放入",
+        "{n} video play(s) skipped (stalled or could not be decoded): {files}; check these files, or convert them as the README says",
+    ),
+    (
+        "status.decoders_missing",
+        "本机缺少播放 {kinds} 视频的 GStreamer 插件：请 IT 安装 gstreamer1.0-plugins-good 和 gstreamer1.0-libav",
+        "this PC lacks the GStreamer plugins for {kinds} video: IT should install gstreamer1.0-plugins-good and gstreamer1.0-libav",
+    ),
     ("status.restarts_today", "网页视图在过去一天里重启了 {n} 次", "the web view restarted {n} time(s) in the last day"),
     ("status.page_silent", "页面已有 {seconds} 秒没有回应", "the page has not answered for {seconds} s"),
     ("status.page_never_answered", "页面从未回应", "the page has never answered"),

@@ -11,7 +11,7 @@ use crate::supervise::screen_picture::PictureTaken;
 use chrono::NaiveDate;
 use lighthouse_core::counts::DayCounts;
 use lighthouse_core::photo_cache::PhotoStatus;
-use lighthouse_core::status::{self, now_ms, ContentState, PhotoCounts, Status};
+use lighthouse_core::status::{self, now_ms, ContentState, PhotoCounts, Status, VideoCounts};
 use lighthouse_core::{ContentSource, Diagnostic};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -79,6 +79,8 @@ pub fn gather(
             waiting: photos.pending,
             refused: photos.refused.clone(),
         },
+        // The page's own report, added by `gather_from`.
+        videos: VideoCounts::default(),
         memory,
         memory_measured_at_ms,
         disk_full: disk.full(),
@@ -100,7 +102,7 @@ pub fn gather(
 
 /// The status of `app` now.
 pub fn gather_from(app: &AppHandle) -> Status {
-    gather(
+    let status = gather(
         &app.state::<AppState>(),
         &app.state::<Photos>().status(),
         &app.state::<Health>(),
@@ -108,7 +110,24 @@ pub fn gather_from(app: &AppHandle) -> Status {
         &app.state::<ThisScreen>().name,
         recent_counts(app),
         app.try_state::<PictureTaken>().and_then(|p| p.at_ms()),
-    )
+    );
+    Status {
+        videos: video_counts(app),
+        ..status
+    }
+}
+
+/// Videos skipped so far, and the decoders this PC has (looked for once).
+fn video_counts(app: &AppHandle) -> VideoCounts {
+    static DECODERS: std::sync::OnceLock<crate::videos::Decoders> = std::sync::OnceLock::new();
+    let decoders = DECODERS.get_or_init(crate::videos::decoders);
+    let skips = app.state::<crate::videos::Skips>().count();
+    VideoCounts {
+        skipped: skips.skipped,
+        skipped_files: skips.files,
+        decoders: decoders.present.clone(),
+        decoders_missing: decoders.missing.clone(),
+    }
 }
 
 /// The last days' counts, when the settings allow counting.

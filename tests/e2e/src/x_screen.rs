@@ -23,6 +23,26 @@ impl XScreen {
         XScreen { connection, root }
     }
 
+    /// The pixels of `area`, four bytes each (blue, green, red, unused).
+    pub fn pixels(&self, (x, y, width, height): Area) -> Vec<u8> {
+        self.connection
+            .get_image(ImageFormat::Z_PIXMAP, self.root, x, y, width, height, !0)
+            .expect("ask the X server for pixels")
+            .reply()
+            .expect("read pixels from the X server")
+            .data
+    }
+
+    /// The share of `area`'s pixels that are black or nearly (every channel below 16).
+    pub fn black_share(&self, area: Area) -> f64 {
+        let pixels = self.pixels(area);
+        let black = pixels
+            .chunks_exact(4)
+            .filter(|pixel| pixel[..3].iter().all(|&channel| channel < 16))
+            .count();
+        black as f64 / (pixels.len() / 4).max(1) as f64
+    }
+
     /// How many pixels of `area` are near white (every channel above 200): text drawn light
     /// on the kiosk's dark background.
     pub fn light_pixels(&self, (x, y, width, height): Area) -> usize {

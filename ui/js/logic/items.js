@@ -8,7 +8,8 @@ export function storyIds(content) {
 
 /** The gallery's entries whose photos are ready. */
 export function galleryEntries(content, photos) {
-  return (content.photos ?? []).filter((entry) => photos[entry.file]);
+  // Videos play in the slideshow only: the gallery is for pictures to look at closely.
+  return (content.photos ?? []).filter((entry) => photos[entry.file] && !photos[entry.file].video);
 }
 
 /** The files of a viewer set that are ready: the gallery, or one highlight's (`highlight:<id>`). */

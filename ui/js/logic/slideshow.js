@@ -3,8 +3,8 @@
 
 /**
  * The slides for `content`: its highlights (the backend sends only those shown today, in
- * the order they are shown), each with its first photo that is ready; then every photo of
- * photos.json that is ready; then the contacts (always there, so the show is never empty).
+ * the order they are shown), each with its first photo that is ready; then every photo (or
+ * video) of photos.json that is ready; then the contacts (always there, so the show is never empty).
  * `photos` maps file names to the pictures the backend has prepared; a photo that is not
  * ready yet is simply left out until it is. `everySlideSeconds` overrides every slide's
  * time (only the soak test sets it, to run months of slides in an hour).
@@ -19,8 +19,13 @@ export function buildPlaylist(content, photos = {}, everySlideSeconds = null) {
     seconds: everySlideSeconds ?? highlight.durationSeconds ?? defaultSeconds,
   }));
   for (const photo of content.photos ?? []) {
-    if (!photos[photo.file]) continue;
-    slides.push({ key: `photo:${photo.file}`, kind: 'photo', item: photo, photo: photos[photo.file], seconds: defaultSeconds });
+    const view = photos[photo.file];
+    if (!view) continue;
+    // A video stays up for its own length unless its entry says how long.
+    const seconds = view.video
+      ? everySlideSeconds ?? photo.durationSeconds ?? Math.max(1, view.videoMs / 1000)
+      : defaultSeconds;
+    slides.push({ key: `photo:${photo.file}`, kind: view.video ? 'video' : 'photo', item: photo, photo: view, seconds });
   }
   slides.push({ key: 'contacts', kind: 'contacts', item: content.contacts, seconds: defaultSeconds });
   return slides;

@@ -7,6 +7,7 @@ import { renderCredits } from '../views/credits.js';
 import { renderPosition } from '../views/position.js';
 import { fitSlide } from '../views/fit.js';
 import { renderSlide } from '../views/slide.js';
+import { firstFrame, playWatched, release } from './video-play.js';
 
 /**
  * Every slide's time, when the page is opened as `index.html?slideMs=N`: the backend does so
@@ -41,17 +42,23 @@ export class Player {
   #wanted = null;
   #now;
   #onAdvance;
+  #onVideoSkipped;
+  /** Videos that stalled or could not be decoded: left out until new content comes. */
+  #skippedVideos = new Set();
+  /** Stops watching the video on screen, if one plays. */
+  #stopVideo = () => {};
 
   /**
    * `view`: `{stage, slides, position, credits, progress}` elements of index.html (the stage
    * carries the slide's key, index and count as data, for tests and benchmarks). `now` is the clock
    * (milliseconds), replaceable for tests. `onAdvance()` is called whenever the slideshow
-   * has moved on by itself.
+   * has moved on by itself; `onVideoSkipped(file, why)` when a video was left out.
    */
-  constructor(view, now = () => performance.now(), onAdvance = () => {}) {
+  constructor(view, now = () => performance.now(), onAdvance = () => {}, onVideoSkipped = () => {}) {
     this.#view = view;
     this.#now = now;
     this.#onAdvance = onAdvance;
+    this.#onVideoSkipped = onVideoSkipped;
   }
 
   /** The slide on screen, or null before there is content. */
@@ -66,6 +73,7 @@ export class Player {
   /** Shows `content` in `langs`; new content replaces the old without restarting the slideshow. */
   setContent(content, revision, langs) {
     this.#content = content;
+    this.#skippedVideos.clear();
     this.#revision = revision;
     this.#langs = langs;
     this.#rebuild();
@@ -95,6 +103,14 @@ export class Player {
     this.#paused = true;
     clearTimeout(this.#timer);
     clearTimeout(this.#progressTimer);
+    this.#stopVideo();
+    this.#stopVideo = () => {};
+    this.#video?.pause();
+  }
+
+  /** The video on screen, if the slide up is one. */
+  get #video() {
+    return this.element?.querySelector('video') ?? null;
   }
 
   /** Goes on with the slideshow; the slide on screen gets its full time again. */
@@ -103,6 +119,8 @@ export class Player {
     if (!this.#show) return;
     this.#show.shownAt = this.#now();
     this.#schedule();
+    const video = this.#video;
+    if (video) this.#play(video, this.#show.current);
   }
 
   /** Shows the slide `delta` places on (wrapping round): a visitor swiped or stepped. */
@@ -144,7 +162,8 @@ export class Player {
   }
 
   #rebuild() {
-    const slides = buildPlaylist(this.#content, this.#photos, TEST_SLIDE_SECONDS);
+    const photos = Object.fromEntries(Object.entries(this.#photos).filter(([file]) => !this.#skippedVideos.has(file)));
+    const slides = buildPlaylist(this.#content, photos, TEST_SLIDE_SECONDS);
     if (!this.#show) {
       const after = lastSlideShown();
       this.#show = new Slideshow(slides, this.#now(), after);
@@ -187,6 +206,23 @@ export class Player {
     }
   }
 
+  /** Plays the video of `slide` now on screen, watched, while its slide is up. */
+  #play(video, slide) {
+    // Held on its first frame while a visitor uses the kiosk, like any slide.
+    if (this.#paused) return;
+    this.#stopVideo = playWatched(video, slide.photo.videoMs / 1000, (why) => this.#skipVideo(slide, why));
+  }
+
+  /** Leaves out the video of `slide` (`why`: 'stalled' or 'error') and moves on past it. */
+  #skipVideo(slide, why) {
+    const file = slide.item.file;
+    if (this.#skippedVideos.has(file)) return;
+    console.error(`video ${file} skipped: ${why}`);
+    this.#skippedVideos.add(file);
+    this.#onVideoSkipped(file, why);
+    this.#rebuild();
+  }
+
   #display({ fade }) {
     const { stage, slides, position, credits } = this.#view;
     const slide = this.#show.current;
@@ -198,24 +234,48 @@ export class Player {
     slides.append(next);
     fitSlide(next);
     const shown = ++this.#shown;
+    const pictures = [...next.querySelectorAll('img')];
     const commit = () => {
       // A later slide may have been asked for while this one's pictures were decoding.
       if (shown !== this.#shown) {
         next.remove();
-        return;
+        release(next);
+        return false;
       }
       next.getBoundingClientRect(); // commit the starting opacity so the fade runs
+      this.#stopVideo();
+      this.#stopVideo = () => {};
       next.classList.add('is-current');
       for (const old of previous) {
         old.classList.remove('is-current');
-        if (animate) setTimeout(() => old.remove(), fadeMs() + 100);
-        else old.remove();
+        const leave = () => {
+          old.remove();
+          release(old);
+        };
+        if (animate) setTimeout(leave, fadeMs() + 100);
+        else leave();
       }
       stage.querySelector('.splash')?.remove();
+      return true;
     };
+    // Never show a video before its first frame: the slide before it stays up meanwhile.
+    const video = next.querySelector('video');
+    if (video) {
+      firstFrame(video).then((why) => {
+        if (why === null) {
+          if (!commit()) return;
+          // Its time starts when it starts playing, so the slide ends when the video does.
+          this.#show.shownAt = this.#now();
+          this.#schedule();
+          this.#play(video, slide);
+        } else {
+          next.remove();
+          release(next);
+          if (shown === this.#shown) this.#skipVideo(slide, why);
+        }
+      });
     // Never fade to a slide whose picture is still a blank box.
-    const pictures = [...next.querySelectorAll('img')];
-    if (pictures.length && animate) {
+    } else if (pictures.length && animate) {
       const decoded = Promise.all(pictures.map((img) => img.decode().catch(() => {})));
       Promise.race([decoded, new Promise((resolve) => setTimeout(resolve, PICTURE_WAIT_MS))]).then(commit);
     } else {

@@ -6,6 +6,7 @@ import { renderContacts } from './contacts.js';
 import { renderHighlight } from './highlight.js';
 import { icon } from './icon.js';
 import { renderPhoto } from './photo.js';
+import { renderVideo } from './video.js';
 
 /**
  * `codes`: the contact QR codes (or null). `interactive`: a visitor is browsing, so a
@@ -20,6 +21,8 @@ export function renderSlide(slide, langs, { codes = null, interactive = false } 
     }
     case 'photo':
       return renderPhoto(slide.item, slide.photo, langs);
+    case 'video':
+      return renderVideo(slide.item, slide.photo, langs, slide.seconds * 1000 > slide.photo.videoMs + 500);
     case 'contacts':
       return renderContacts(slide.item, langs, codes, 'slide slide-contacts');
     default:

@@ -1,0 +1,50 @@
+// A video slide: the video as large as the screen allows, muted, with its caption and credit.
+
+import { el } from './dom.js';
+import { formatDate, pick } from '../logic/i18n.js';
+import { bilingual } from './bilingual.js';
+
+/**
+ * `entry`: its photos.json entry; `view`: what the backend says of it (`video` URL, size).
+ * It plays only once its slide is shown (page/video-play.js); until then it loads its
+ * first frame. `loops`: its slide lasts longer than the video.
+ */
+export function renderVideo(entry, view, langs, loops) {
+  const details = [
+    entry.credit ? pick(entry.credit, langs.primary, langs.primary) : null,
+    entry.date ? formatDate(entry.date, langs.primary) : null,
+  ].filter(Boolean);
+  // Attributes, not properties, so the first load already knows it is muted and may
+  // start without a gesture.
+  const video = el('video', {
+    className: 'photo-full',
+    muted: '',
+    playsinline: '',
+    preload: 'auto',
+    loop: loops ? '' : null,
+    disablepictureinpicture: '',
+    width: view.width,
+    height: view.height,
+    // Where it comes from; page/video-play.js loads it (WebKitGTK's player cannot read
+    // the kiosk's own URL schemes itself).
+    dataset: { file: entry.file, source: view.video },
+  });
+  video.muted = true;
+  return el(
+    'article',
+    { className: 'slide slide-photo slide-video' },
+    el(
+      'figure',
+      { className: 'slide-inner photo-frame' },
+      video,
+      entry.caption || details.length
+        ? el(
+          'figcaption',
+          { className: 'photo-caption' },
+          entry.caption ? bilingual('div', entry.caption, langs, 'photo-caption-text') : null,
+          details.length ? el('p', { className: 'photo-credit' }, details.join(' · ')) : null,
+        )
+        : null,
+    ),
+  );
+}
