@@ -31,12 +31,18 @@ export function firstFrame(video) {
       resolve(why);
     };
     const loaded = () => done(null);
-    const failed = () => done('error');
+    const failed = () => done(decodeError(video));
     const timer = setTimeout(() => done('no first frame'), FIRST_FRAME_WAIT_MS);
     video.addEventListener('loadeddata', loaded);
     video.addEventListener('error', failed);
-    load(video).catch(() => done('error'));
+    load(video).catch((err) => done(`unreadable: ${err.message}`));
   });
+}
+
+/** Why `video` failed, as its MediaError says (for the log and the status). */
+function decodeError(video) {
+  const error = video.error;
+  return error ? `error ${error.code}${error.message ? `: ${error.message}` : ''}` : 'error';
 }
 
 /** Reads `video`'s source in ranges into a blob, and has it play from there. */
@@ -54,8 +60,9 @@ async function load(video) {
     if (bytes.byteLength === 0) break;
     parts.push(bytes);
     at += bytes.byteLength;
-    const whole = /\/(\d+)$/.exec(answer.headers.get('content-range') ?? '');
-    total = whole ? Number(whole[1]) : at;
+    const range = /^bytes (\d+)-\d+\/(\d+)$/.exec(answer.headers.get('content-range') ?? '');
+    if (range && Number(range[1]) !== at - bytes.byteLength) throw new Error(`asked for ${at - bytes.byteLength}, got ${range[1]}`);
+    total = range ? Number(range[2]) : at;
   }
   if (!video.isConnected) return;
   video.src = URL.createObjectURL(new Blob(parts, { type }));
@@ -87,7 +94,7 @@ export function playWatched(video, seconds, onTrouble) {
     stop();
     onTrouble(why);
   };
-  const failed = () => trouble('error');
+  const failed = () => trouble(decodeError(video));
   // Told by the clock, not the position: where its pictures run out, WebKit jumps the
   // position to the length the container gave and ends it.
   const startedAt = performance.now();

@@ -20,7 +20,9 @@ export function renderVideo(entry, view, langs, loops) {
     className: 'photo-full',
     muted: '',
     playsinline: '',
-    preload: 'auto',
+    // Not 'auto': with it WebKit's GStreamer player buffers a blob through a temporary
+    // file, which fed the decoder broken data for one start in two of a 7 MB video here.
+    preload: 'metadata',
     loop: loops ? '' : null,
     disablepictureinpicture: '',
     width: view.width,
