@@ -297,7 +297,8 @@ pub fn inspect(path: &Path) -> Result<Header, PhotoError> {
     })
 }
 
-/// Reads a video's container (no size limit: videos are read in ranges, never whole).
+/// Reads a video's container. No size limit: the kiosk reads a video in ranges, and the
+/// page holds only the one on screen and the next (README, "Videos").
 fn inspect_video(path: &Path) -> Result<Header, PhotoError> {
     if std::fs::metadata(path)?.len() == 0 {
         return Err(PhotoError::Empty);

@@ -232,6 +232,10 @@ pub fn reload(app: &AppHandle) {
             if let Some(photos) = app.try_state::<Photos>() {
                 photos.refresh();
             }
+            // The page gives skipped videos another chance with new content; so does the status.
+            if let Some(skips) = app.try_state::<crate::videos::Skips>() {
+                skips.clear();
+            }
         }
         // Nothing to do until the rest arrives: the watcher calls again when it does, and
         // `recheck_while_waiting` in case it does not.

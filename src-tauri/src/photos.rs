@@ -190,8 +190,9 @@ fn run_pass(app: &AppHandle) -> bool {
         }
         ContentSource::EmbeddedDefaults => Default::default(),
     };
-    {
+    let videos_changed = {
         let mut status = photos.status.lock().unwrap_or_else(PoisonError::into_inner);
+        let before = videos_in(&status);
         status
             .ready
             .retain(|name, _| wanted.iter().any(|(n, _)| n == name));
@@ -200,9 +201,13 @@ fn run_pass(app: &AppHandle) -> bool {
         status.refused.extend(videos_refused);
         // Every photo reports once in this pass, ready ones included.
         status.pending = wanted.len();
+        // Photos are announced as each is done (below); videos are done here.
+        videos_in(&status) != before
+    };
+    if wanted.is_empty() || videos_changed {
+        announce(app);
     }
     if wanted.is_empty() {
-        announce(app);
         return false;
     }
     let started = std::time::Instant::now();
@@ -252,6 +257,17 @@ fn run_pass(app: &AppHandle) -> bool {
         started.elapsed().as_millis()
     );
     cache_failed.into_inner()
+}
+
+/// The videos' part of `status`: each ready one's view, each refused one's reason.
+fn videos_in(status: &PhotoStatus) -> Vec<(String, String)> {
+    let is_video = |name: &&String| lighthouse_core::video::is_video_name(name);
+    let ready = status.ready.iter().filter(|(n, _)| is_video(n));
+    let refused = status.refused.iter().filter(|(n, _)| is_video(n));
+    ready
+        .map(|(n, view)| (n.clone(), format!("{view:?}")))
+        .chain(refused.map(|(n, why)| (n.clone(), why.clone())))
+        .collect()
 }
 
 fn announce(app: &AppHandle) {

@@ -33,8 +33,20 @@ pub fn wanted(content_dir: &Path, content: &Content) -> Vec<(String, PathBuf)> {
     found
 }
 
-/// What the UI needs to play `name`: where it is, its picture's size and its length.
-pub fn view(name: &str, info: &VideoInfo) -> PhotoView {
+/// What the UI needs to play `name` (whose file is `path`): where it is, its picture's
+/// size and its length. The address names the file's version (its size and time), so a
+/// video replaced under the same name is read again, not taken from what the page kept.
+pub fn view(name: &str, path: &Path, info: &VideoInfo) -> PhotoView {
+    let version = std::fs::metadata(path)
+        .map(|meta| {
+            let modified = meta
+                .modified()
+                .ok()
+                .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+                .map_or(0, |d| d.as_millis());
+            format!("{}-{modified}", meta.len())
+        })
+        .unwrap_or_default();
     PhotoView {
         full: String::new(),
         width: info.width,
@@ -42,7 +54,7 @@ pub fn view(name: &str, info: &VideoInfo) -> PhotoView {
         thumbnail: String::new(),
         thumbnail_width: 0,
         thumbnail_height: 0,
-        video: Some(format!("{VIDEO_URL}{}", url_path(name))),
+        video: Some(format!("{VIDEO_URL}{}?v={version}", url_path(name))),
         video_ms: Some((info.seconds * 1000.0).round() as u64),
     }
 }
@@ -133,6 +145,11 @@ impl Skips {
         count.files.insert(file.to_owned(), why.to_owned());
     }
 
+    /// New content: what was skipped gets another chance, and the status forgets it.
+    pub fn clear(&self) {
+        *self.0.lock().unwrap_or_else(PoisonError::into_inner) = SkipCount::default();
+    }
+
     pub fn count(&self) -> SkipCount {
         self.0
             .lock()
@@ -149,7 +166,7 @@ pub fn serve(content_dir: &Path, request: &Request<Vec<u8>>) -> Response<Vec<u8>
     // The page reads videos with fetch (a cross-origin request from its own scheme): only
     // the kiosk's page may, and only to read.
     let origin = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok());
-    if origin.is_some_and(|o| o != PAGE_ORIGIN) {
+    if origin != Some(PAGE_ORIGIN) {
         return refuse(StatusCode::FORBIDDEN);
     }
     let mut answer = match *request.method() {
@@ -161,7 +178,11 @@ pub fn serve(content_dir: &Path, request: &Request<Vec<u8>>) -> Response<Vec<u8>
             .unwrap_or_default(),
         tauri::http::Method::GET | tauri::http::Method::HEAD => {
             let range = headers.get(header::RANGE).and_then(|v| v.to_str().ok());
-            respond(content_dir, request.uri().path(), range, CHUNK_BYTES)
+            let mut answer = respond(content_dir, request.uri().path(), range, CHUNK_BYTES);
+            if request.method() == tauri::http::Method::HEAD {
+                answer.body_mut().clear();
+            }
+            answer
         }
         _ => refuse(StatusCode::METHOD_NOT_ALLOWED),
     };
@@ -223,7 +244,8 @@ fn respond(content_dir: &Path, path: &str, range: Option<&str>, chunk: u64) -> R
     let read = opened
         .seek(SeekFrom::Start(start))
         .and_then(|_| opened.take(end + 1 - start).read_to_end(&mut body));
-    if read.is_err() || size == 0 {
+    // Nothing read: the file shrank (or went) since its size was taken.
+    if read.is_err() || body.is_empty() {
         return refuse(StatusCode::NOT_FOUND);
     }
     let kind = if name.to_ascii_lowercase().ends_with(".webm") {
@@ -280,7 +302,7 @@ pub fn probe_all(
     for (name, path) in videos {
         match video::probe(path) {
             Ok(info) => {
-                ready.insert(name.clone(), view(name, &info));
+                ready.insert(name.clone(), view(name, path, &info));
             }
             Err(problem) => {
                 let why = problem
@@ -381,6 +403,39 @@ mod tests {
             assert!(status == 403 || status == 404, "{path:?} got {status}");
             assert!(answer.body().is_empty(), "{path:?} returned bytes");
         }
+        std::fs::remove_dir_all(root).unwrap();
+    }
+
+    #[test]
+    fn only_the_kiosk_s_page_is_answered_and_only_to_read() {
+        let root = folder("origin");
+        let content = root.join("content");
+        let ask = |method: &str, origin: Option<&str>| {
+            let mut request = Request::builder()
+                .method(method)
+                .uri("video://localhost/2024/%E5%BC%80%E5%B9%95%20clip.mp4")
+                .header(header::RANGE, "bytes=0-9");
+            if let Some(origin) = origin {
+                request = request.header(header::ORIGIN, origin);
+            }
+            let answer = serve(&content, &request.body(Vec::new()).unwrap());
+            (answer.status().as_u16(), answer.body().len())
+        };
+        assert_eq!(ask("GET", Some(PAGE_ORIGIN)), (206, 10));
+        assert_eq!(
+            ask("HEAD", Some(PAGE_ORIGIN)),
+            (206, 0),
+            "a HEAD answer has no body"
+        );
+        assert_eq!(ask("OPTIONS", Some(PAGE_ORIGIN)).0, 204);
+        assert_eq!(
+            ask("GET", None),
+            (403, 0),
+            "no Origin: not the kiosk's page"
+        );
+        assert_eq!(ask("GET", Some("http://evil.example")), (403, 0));
+        assert_eq!(ask("GET", Some("null")), (403, 0));
+        assert_eq!(ask("POST", Some(PAGE_ORIGIN)), (405, 0));
         std::fs::remove_dir_all(root).unwrap();
     }
 

@@ -214,6 +214,24 @@ mod tests {
     }
 
     #[test]
+    fn a_box_claiming_almost_two_to_the_64_bytes_ends_the_walk() {
+        let dir =
+            std::env::temp_dir().join(format!("lighthouse-video-wrap-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let mut bytes = vec![0, 0, 0, 16];
+        bytes.extend_from_slice(b"ftypisom\0\0\0\0");
+        // A 64-bit length that, added to its place, wraps round to 0.
+        bytes.extend_from_slice(&[0, 0, 0, 1]);
+        bytes.extend_from_slice(b"free");
+        bytes.extend_from_slice(&(u64::MAX - 15).to_be_bytes());
+        let path = dir.join("wrap.mp4");
+        std::fs::write(&path, &bytes).unwrap();
+        let found = probe(&path);
+        std::fs::remove_dir_all(&dir).unwrap();
+        assert_eq!(found, Err(VideoProblem::CutShort));
+    }
+
+    #[test]
     fn video_names_are_known_by_their_ending() {
         assert!(is_video_name("clip.mp4"));
         assert!(is_video_name("2024/Clip.WEBM"));

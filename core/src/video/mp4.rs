@@ -15,9 +15,11 @@ pub(super) fn read(file: &mut File, size: u64) -> Result<VideoInfo, VideoProblem
         let mut head = [0u8; 16];
         let read = read_up_to(file, &mut head)?;
         let (kind, header_len, box_len) = box_header(&head[..read], size - at)?;
-        if at + box_len > size {
+        // Checked: a crafted 64-bit length must not wrap round to an earlier place.
+        let end = at.checked_add(box_len).filter(|end| *end <= size);
+        let Some(end) = end else {
             return Err(VideoProblem::CutShort);
-        }
+        };
         if &kind == b"moov" {
             if box_len > MAX_INDEX_BYTES {
                 return Err(damaged("its index is too large"));
@@ -29,7 +31,7 @@ pub(super) fn read(file: &mut File, size: u64) -> Result<VideoInfo, VideoProblem
                 .map_err(|_| VideoProblem::CutShort)?;
             moov = Some(body);
         }
-        at += box_len;
+        at = end;
     }
     let moov = moov.ok_or(VideoProblem::CutShort)?;
     movie(&moov)

@@ -22,8 +22,9 @@ export function buildPlaylist(content, photos = {}, everySlideSeconds = null) {
     const view = photos[photo.file];
     if (!view) continue;
     // A video stays up for its own length unless its entry says how long.
+    // (A container that does not say its length: the settings' time.)
     const seconds = view.video
-      ? everySlideSeconds ?? photo.durationSeconds ?? Math.max(1, view.videoMs / 1000)
+      ? everySlideSeconds ?? photo.durationSeconds ?? (view.videoMs ? Math.max(1, view.videoMs / 1000) : defaultSeconds)
       : defaultSeconds;
     slides.push({ key: `photo:${photo.file}`, kind: view.video ? 'video' : 'photo', item: photo, photo: view, seconds });
   }

@@ -47,6 +47,8 @@ export class Player {
   #skippedVideos = new Set();
   /** Stops watching the video on screen, if one plays. */
   #stopVideo = () => {};
+  /** A video slide is being read: its time starts when its first frame is on screen. */
+  #videoComing = false;
 
   /**
    * `view`: `{stage, slides, position, credits, progress}` elements of index.html (the stage
@@ -119,8 +121,10 @@ export class Player {
     if (!this.#show) return;
     this.#show.shownAt = this.#now();
     this.#schedule();
+    // The video on screen, if it is the current slide's (not one still being read).
     const video = this.#video;
-    if (video) this.#play(video, this.#show.current);
+    const slide = this.#show.current;
+    if (video && slide.kind === 'video' && video.dataset.file === slide.item.file) this.#play(video, slide, video.currentTime);
   }
 
   /** Shows the slide `delta` places on (wrapping round): a visitor swiped or stepped. */
@@ -190,7 +194,7 @@ export class Player {
   #schedule() {
     clearTimeout(this.#timer);
     clearTimeout(this.#progressTimer);
-    if (this.#paused) return;
+    if (this.#paused || this.#videoComing) return;
     this.#timer = setTimeout(() => this.#advance(), this.#show.msLeft(this.#now()));
     this.#showProgress();
   }
@@ -207,10 +211,15 @@ export class Player {
   }
 
   /** Plays the video of `slide` now on screen, watched, while its slide is up. */
-  #play(video, slide) {
-    // Held on its first frame while a visitor uses the kiosk, like any slide.
-    if (this.#paused) return;
-    this.#stopVideo = playWatched(video, slide.photo.videoMs / 1000, (why) => this.#skipVideo(slide, why));
+  #play(video, slide, from = 0) {
+    this.#stopVideo();
+    this.#stopVideo = () => {};
+    // Held where it is while a visitor uses the kiosk, like any slide.
+    if (this.#paused) {
+      video.currentTime = from;
+      return;
+    }
+    this.#stopVideo = playWatched(video, slide.photo.videoMs / 1000, (why) => this.#skipVideo(slide, why), from);
   }
 
   /** Leaves out the video of `slide` (`why`: 'stalled' or 'error') and moves on past it. */
@@ -260,18 +269,28 @@ export class Player {
     };
     // Never show a video before its first frame: the slide before it stays up meanwhile.
     const video = next.querySelector('video');
+    this.#videoComing = video !== null;
     if (video) {
+      // The same video drawn again (new words, a visit beginning): it goes on from where it was.
+      const playing = previous.find((old) => old.classList.contains('is-current'))?.querySelector('video');
+      const from = playing?.dataset.file === video.dataset.file ? playing.currentTime : 0;
       firstFrame(video).then((why) => {
+        if (shown !== this.#shown) {
+          next.remove();
+          release(next);
+          return;
+        }
+        this.#videoComing = false;
         if (why === null) {
-          if (!commit()) return;
+          commit();
           // Its time starts when it starts playing, so the slide ends when the video does.
-          this.#show.shownAt = this.#now();
+          this.#show.shownAt = this.#now() - from * 1000;
           this.#schedule();
-          this.#play(video, slide);
+          this.#play(video, slide, from);
         } else {
           next.remove();
           release(next);
-          if (shown === this.#shown) this.#skipVideo(slide, why);
+          this.#skipVideo(slide, why);
         }
       });
     // Never fade to a slide whose picture is still a blank box.
