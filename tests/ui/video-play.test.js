@@ -1,4 +1,4 @@
-import { test, mock } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { STALL_MS, playWatched } from '../../ui/js/page/video-play.js';
 
@@ -11,6 +11,38 @@ class Video extends EventTarget {
   }
 }
 
+/**
+ * setInterval and clearInterval replaced by a clock the test moves (`tick(ms)`), the same
+ * on every Node version; `restore()` puts the real ones back.
+ */
+function manualClock() {
+  const real = { setInterval, clearInterval };
+  const timers = new Map();
+  let now = 0;
+  let ids = 0;
+  globalThis.setInterval = (fn, ms) => {
+    timers.set(++ids, { fn, ms, next: now + ms });
+    return ids;
+  };
+  globalThis.clearInterval = (id) => timers.delete(id);
+  return {
+    tick(ms) {
+      const end = now + ms;
+      for (;;) {
+        const due = [...timers.values()].filter((t) => t.next <= end).sort((a, b) => a.next - b.next)[0];
+        if (!due) break;
+        now = due.next;
+        due.next += due.ms;
+        due.fn();
+      }
+      now = end;
+    },
+    restore() {
+      Object.assign(globalThis, real);
+    },
+  };
+}
+
 function watched(seconds = 4) {
   const video = new Video();
   const troubles = [];
@@ -19,22 +51,22 @@ function watched(seconds = 4) {
 }
 
 test('a video whose position stops moving is reported once, after STALL_MS', () => {
-  mock.timers.enable({ apis: ['setInterval'] });
+  const clock = manualClock();
   try {
     const { video, troubles } = watched();
     for (let ms = 0; ms < 1000; ms += 250) {
       video.currentTime += 0.25;
-      mock.timers.tick(250);
+      clock.tick(250);
     }
     assert.deepEqual(troubles, [], 'moving: fine');
-    mock.timers.tick(STALL_MS - 250);
+    clock.tick(STALL_MS - 250);
     assert.deepEqual(troubles, [], 'not yet');
-    mock.timers.tick(500);
+    clock.tick(500);
     assert.deepEqual(troubles, ['stalled']);
-    mock.timers.tick(10_000);
+    clock.tick(10_000);
     assert.deepEqual(troubles, ['stalled'], 'said once');
   } finally {
-    mock.timers.reset();
+    clock.restore();
   }
 });
 
@@ -51,20 +83,20 @@ test('a video that fails to decode, or ends long before its length, is reported'
 });
 
 test('a video resting on its last frame, or whose slide has gone, is not reported', () => {
-  mock.timers.enable({ apis: ['setInterval'] });
+  const clock = manualClock();
   try {
     const { video, troubles, stop } = watched(0);
     video.ended = true;
     video.dispatchEvent(new Event('ended'));
-    mock.timers.tick(STALL_MS * 3);
+    clock.tick(STALL_MS * 3);
     assert.deepEqual(troubles, [], 'it ended where it should and rests there');
     stop();
     const left = watched();
     left.stop();
-    mock.timers.tick(STALL_MS * 3);
+    clock.tick(STALL_MS * 3);
     left.video.dispatchEvent(new Event('error'));
     assert.deepEqual(left.troubles, []);
   } finally {
-    mock.timers.reset();
+    clock.restore();
   }
 });

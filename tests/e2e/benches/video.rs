@@ -40,7 +40,7 @@ fn main() {
         wait_for(&kiosk, "highlight:", Duration::from_secs(30));
         still_cpu.push(cpu_while_on(&kiosk, "highlight:"));
         wait_for(&kiosk, "photo:clip.mp4", Duration::from_secs(30));
-        let stage = stage_area(&kiosk);
+        let stage = kiosk.area_of("#stage");
         let changes = ScreenChanges::start(kiosk.display(), strips(stage));
         video_cpu.push(cpu_while_on(&kiosk, "photo:clip.mp4"));
         let switched = Instant::now();
@@ -109,15 +109,6 @@ fn cpu_while_on(kiosk: &Kiosk, key_start: &str) -> f64 {
     }
     let used = kiosk.cpu_ticks() - ticks;
     used as f64 / start.elapsed().as_secs_f64()
-}
-
-fn stage_area(kiosk: &Kiosk) -> Area {
-    let r = kiosk.js(
-        "const r = document.getElementById('stage').getBoundingClientRect();
-         return [r.left, r.top, r.width, r.height].map(Math.round);",
-    );
-    let n = |i: usize| r[i].as_i64().expect("a number");
-    (n(0) as i16, n(1) as i16, n(2) as u16, n(3) as u16)
 }
 
 /// Three thin strips across the stage (at a quarter, half and three quarters of its

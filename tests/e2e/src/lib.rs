@@ -256,6 +256,21 @@ impl Kiosk {
         )
     }
 
+    /// The box of the first element matching `selector`, in screen pixels (the window
+    /// covers the screen).
+    pub fn area_of(&self, selector: &str) -> x_screen::Area {
+        let r = self.js(&format!(
+            "const r = document.querySelector({}).getBoundingClientRect();
+             return [r.left, r.top, r.width, r.height].map(Math.round);",
+            serde_json::json!(selector)
+        ));
+        let n = |i: usize| {
+            r[i].as_i64()
+                .unwrap_or_else(|| panic!("no box for {selector}"))
+        };
+        (n(0) as i16, n(1) as i16, n(2) as u16, n(3) as u16)
+    }
+
     /// Taps the centre of the first element matching `selector`, as a finger would.
     pub fn tap_on(&self, selector: &str) {
         let (x, y) = self.centre_of(selector);
@@ -647,6 +662,22 @@ impl ContentCopy {
     }
 
     /// The default content with two photos in the gallery, one.jpg and two.jpg.
+    /// The default content with two photos in the gallery, and a short idle time (10 s) so
+    /// the countdown comes soon: a tour of every screen a visitor reaches.
+    pub fn for_a_tour(name: &str) -> ContentCopy {
+        let content = ContentCopy::of_defaults_with_photos(
+            name,
+            serde_json::json!([
+            { "file": "air-show.jpg", "caption": { "zh": "测试照片：航展上的飞机", "en": "Test photograph: an aircraft at an air show" }, "credit": "Pillow test images" },
+            { "file": "air-show-2.jpg", "caption": { "zh": "测试照片（副本）", "en": "Test photograph (a copy)" }, "credit": "Pillow test images" }
+            ]),
+        );
+        let mut settings = content.read_json("settings.json");
+        settings["idleSeconds"] = serde_json::json!(10);
+        content.write_json("settings.json", &settings);
+        content
+    }
+
     pub fn of_defaults_with_two_photos(name: &str) -> ContentCopy {
         ContentCopy::of_defaults_with_photos(
             name,

@@ -8,22 +8,6 @@ use lighthouse_e2e::{ContentCopy, Kiosk, Screen, ALL_SCREENS, OUT_OF_PLACE};
 use serde_json::{json, Value};
 use std::time::{Duration, Instant};
 
-/// The default content with two photos in the gallery, and a short idle time so the
-/// countdown and the slideshow come back soon.
-fn content() -> ContentCopy {
-    let content = ContentCopy::of_defaults_with_photos(
-        "reach",
-        json!([
-        { "file": "air-show.jpg", "caption": { "zh": "测试照片：航展上的飞机", "en": "Test photograph: an aircraft at an air show" }, "credit": "Pillow test images" },
-        { "file": "air-show-2.jpg", "caption": { "zh": "测试照片（副本）", "en": "Test photograph (a copy)" }, "credit": "Pillow test images" }
-        ]),
-    );
-    let mut settings = content.read_json("settings.json");
-    settings["idleSeconds"] = json!(10);
-    content.write_json("settings.json", &settings);
-    content
-}
-
 /// Every control a visitor can see now whose box starts above the lower 40 % of the
 /// screen. Slides behind the current one and controls scrolled out of their list's view
 /// are not seen.
@@ -88,7 +72,7 @@ fn check_and_shoot(kiosk: &Kiosk, screen: Screen, lang: &str, name: &str) {
 }
 
 fn visit(screen: Screen) {
-    let content = content();
+    let content = ContentCopy::for_a_tour("reach");
     let kiosk = Kiosk::start(screen, &["--content", content.dir_arg()]);
     kiosk.wait_until(
         "the photos are ready",

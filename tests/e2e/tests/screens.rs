@@ -6,22 +6,6 @@ use lighthouse_e2e::{ContentCopy, Kiosk, Screen, ALL_SCREENS, OUT_OF_PLACE};
 use serde_json::{json, Value};
 use std::time::Duration;
 
-/// The default content with two photos in the gallery and one on the first highlight, and
-/// a short idle time so the countdown comes soon.
-fn tour_content() -> ContentCopy {
-    let content = ContentCopy::of_defaults_with_photos(
-        "tour",
-        json!([
-        { "file": "air-show.jpg", "caption": { "zh": "测试照片：航展上的飞机", "en": "Test photograph: an aircraft at an air show" }, "credit": "Pillow test images" },
-        { "file": "air-show-2.jpg", "caption": { "zh": "测试照片（副本）", "en": "Test photograph (a copy)" }, "credit": "Pillow test images" }
-        ]),
-    );
-    let mut settings = content.read_json("settings.json");
-    settings["idleSeconds"] = json!(10);
-    content.write_json("settings.json", &settings);
-    content
-}
-
 /// Type shrunk further than it needs: a shown slide (or screen) whose --fit is below 1 though
 /// it would fit one step larger. Measured here, apart from the UI's own fitting.
 const SHRUNK_TOO_FAR: &str = "
@@ -73,7 +57,7 @@ fn home_in(kiosk: &Kiosk, lang: &str) {
 }
 
 fn tour(screen: Screen) {
-    let content = tour_content();
+    let content = ContentCopy::for_a_tour("tour");
     let kiosk = Kiosk::start(screen, &["--content", content.dir_arg()]);
     kiosk.wait_until(
         "the photos are ready",

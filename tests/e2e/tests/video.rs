@@ -51,16 +51,6 @@ fn wait_for_slide(kiosk: &Kiosk, key: &str, within: Duration) {
     );
 }
 
-/// The box of the video on screen, in screen pixels.
-fn video_box(kiosk: &Kiosk) -> Area {
-    let r = kiosk.js(
-        "const r = document.querySelector('.slide.is-current video').getBoundingClientRect();
-         return [r.left, r.top, r.width, r.height].map(Math.round);",
-    );
-    let n = |i: usize| r[i].as_i64().expect("a number");
-    (n(0) as i16, n(1) as i16, n(2) as u16, n(3) as u16)
-}
-
 /// Samples the stage every 30 ms on its own X connection until stopped: the largest share
 /// of black pixels seen, and when.
 struct BlackWatch {
@@ -104,15 +94,6 @@ impl BlackWatch {
     }
 }
 
-fn stage_area(kiosk: &Kiosk) -> Area {
-    let r = kiosk.js(
-        "const r = document.getElementById('stage').getBoundingClientRect();
-         return [r.left, r.top, r.width, r.height].map(Math.round);",
-    );
-    let n = |i: usize| r[i].as_i64().expect("a number");
-    (n(0) as i16, n(1) as i16, n(2) as u16, n(3) as u16)
-}
-
 #[test]
 fn a_video_slide_plays_and_hands_over_without_a_black_frame() {
     let content = content(
@@ -123,14 +104,14 @@ fn a_video_slide_plays_and_hands_over_without_a_black_frame() {
         ],
     );
     let kiosk = Kiosk::start(LANDSCAPE, &["--content", content.dir_arg()]);
-    let watch = BlackWatch::start(kiosk.display(), stage_area(&kiosk));
+    let watch = BlackWatch::start(kiosk.display(), kiosk.area_of("#stage"));
     let screen = XScreen::connect(kiosk.display());
     for (key, next) in [
         ("photo:opening.mp4", "photo:opening.webm"),
         ("photo:opening.webm", "contacts"),
     ] {
         wait_for_slide(&kiosk, key, Duration::from_secs(40));
-        let area = video_box(&kiosk);
+        let area = kiosk.area_of(".slide.is-current video");
         let before = screen.pixels(area);
         let at = kiosk.js("return document.querySelector('.slide.is-current video').currentTime");
         kiosk.wait_until(

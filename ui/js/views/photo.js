@@ -6,17 +6,25 @@ import { bilingual } from './bilingual.js';
 import { picture } from './highlight.js';
 
 export function renderPhoto(entry, photo, langs) {
+  return framed('slide slide-photo', picture(photo, 'photo-full'), entry, langs);
+}
+
+/**
+ * A slide of class `className` showing `media` (a picture, a video) as large as the screen
+ * allows, above the caption and credit of `entry` (its photos.json entry).
+ */
+export function framed(className, media, entry, langs) {
   const details = [
     entry.credit ? pick(entry.credit, langs.primary, langs.primary) : null,
     entry.date ? formatDate(entry.date, langs.primary) : null,
   ].filter(Boolean);
   return el(
     'article',
-    { className: 'slide slide-photo' },
+    { className },
     el(
       'figure',
       { className: 'slide-inner photo-frame' },
-      picture(photo, 'photo-full'),
+      media,
       entry.caption || details.length
         ? el(
           'figcaption',

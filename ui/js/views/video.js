@@ -1,8 +1,7 @@
 // A video slide: the video as large as the screen allows, muted, with its caption and credit.
 
 import { el } from './dom.js';
-import { formatDate, pick } from '../logic/i18n.js';
-import { bilingual } from './bilingual.js';
+import { framed } from './photo.js';
 
 /**
  * `entry`: its photos.json entry; `view`: what the backend says of it (`video` URL, size).
@@ -10,10 +9,6 @@ import { bilingual } from './bilingual.js';
  * first frame. `loops`: its slide lasts longer than the video.
  */
 export function renderVideo(entry, view, langs, loops) {
-  const details = [
-    entry.credit ? pick(entry.credit, langs.primary, langs.primary) : null,
-    entry.date ? formatDate(entry.date, langs.primary) : null,
-  ].filter(Boolean);
   // Attributes, not properties, so the first load already knows it is muted and may
   // start without a gesture.
   const video = el('video', {
@@ -32,21 +27,5 @@ export function renderVideo(entry, view, langs, loops) {
     dataset: { file: entry.file, source: view.video },
   });
   video.muted = true;
-  return el(
-    'article',
-    { className: 'slide slide-photo slide-video' },
-    el(
-      'figure',
-      { className: 'slide-inner photo-frame' },
-      video,
-      entry.caption || details.length
-        ? el(
-          'figcaption',
-          { className: 'photo-caption' },
-          entry.caption ? bilingual('div', entry.caption, langs, 'photo-caption-text') : null,
-          details.length ? el('p', { className: 'photo-credit' }, details.join(' · ')) : null,
-        )
-        : null,
-    ),
-  );
+  return framed('slide slide-photo slide-video', video, entry, langs);
 }
